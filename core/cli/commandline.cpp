@@ -1,0 +1,55 @@
+#include "commandline.h"
+
+#include "dumpcommand.h"
+#include "roundtripcommand.h"
+
+#include <QTextStream>
+
+namespace EventDesk {
+
+QString CommandLine::usage()
+{
+    return QStringLiteral("Usage: eventdesk-cli COMMAND [OPTIONS] ARGUMENTS\n"
+                          "\n"
+                          "Reads and checks the event pages of a Jekyll site as Jekyll reads them.\n"
+                          "\n"
+                          "Commands:\n"
+                          "  dump FILE                 print the front matter of FILE as one JSON object, keys in\n"
+                          "                            file order (datetimes \"YYYY-MM-DDTHH:MM:SS+HH:MM\", dates\n"
+                          "                            \"YYYY-MM-DD\")\n"
+                          "  roundtrip FILE...         load and save each FILE in memory; print each file that\n"
+                          "                            differs with a unified diff; exit 1 if any differs\n"
+                          "\n"
+                          "Options:\n"
+                          "  -h, --help                show this help\n"
+                          "  -v, --version             show the version\n"
+                          "\n"
+                          "Exit status: 0 success, 1 differences found, 2 usage or input error.\n"
+                          "Errors are printed as FILE:LINE:COLUMN: message.\n");
+}
+
+int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    if (arguments.isEmpty()) {
+        err << usage();
+        return 2;
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        out << usage();
+        return 0;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        out << "eventdesk-cli " << QStringLiteral(EVENTDESK_VERSION) << '\n';
+        return 0;
+    }
+    if (command == QLatin1String("dump"))
+        return DumpCommand::run(rest, out, err);
+    if (command == QLatin1String("roundtrip"))
+        return RoundtripCommand::run(rest, out, err);
+    err << "eventdesk-cli: unknown command \"" << command << "\"; see eventdesk-cli --help\n";
+    return 2;
+}
+
+} // namespace EventDesk

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "yamlvalue.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+
+namespace EventDesk {
+
+// The text of one top-level front matter key: its line and everything up to the next
+// top-level key (nested values, comments and blank lines included).
+struct FrontMatterSegment
+{
+    QString key;
+    int line = 0; // 1-based line in the file
+    QByteArray text;
+};
+
+// One Markdown file with its front matter, read the way Jekyll reads it and kept byte for byte:
+// the byte order mark, the opening lines, one segment per top-level key, the closing delimiter
+// and the body. Reassembling those parts gives the original bytes back; the next edits replace
+// single segments. A file that could not be read as text is refused and can never be saved.
+class EventDocument
+{
+public:
+    static constexpr qint64 MaxFileSize = 10 * 1024 * 1024;
+
+    enum class Status {
+        Ok, // read; frontMatter() holds its data (empty when it has none)
+        FrontMatterError, // text available, front matter does not parse: error() says where
+        Refused, // not read at all (unreadable, too big, binary, not UTF-8)
+    };
+    enum class LineEnding { None, Lf, CrLf, Mixed };
+
+    EventDocument() = default;
+
+    static EventDocument load(const QString& path);
+    static EventDocument fromBytes(const QByteArray& bytes, const QString& path = QString());
+
+    QString path() const { return m_path; }
+    Status status() const { return m_status; }
+    bool isRefused() const { return m_status == Status::Refused; }
+    // The error that stopped reading the file or its front matter.
+    Diagnostic error() const { return m_error; }
+    QVector<Diagnostic> warnings() const { return m_warnings; }
+
+    bool hasFrontMatter() const { return m_hasFrontMatter; }
+    // The front matter's data: a map (empty when there is none or it does not parse).
+    YamlValue frontMatter() const { return m_frontMatter; }
+    // The segments of the top-level keys, in file order. Empty when the front matter is not a
+    // block mapping (then frontMatterText() is the only way to it).
+    QVector<FrontMatterSegment> segments() const { return m_segments; }
+    // The YAML text between the delimiters, as in the file.
+    QByteArray frontMatterText() const;
+    QString body() const { return QString::fromUtf8(m_body); }
+    // The file line the body starts on.
+    int bodyLine() const { return m_bodyLine; }
+
+    bool hasByteOrderMark() const { return m_bom; }
+    LineEnding lineEnding() const { return m_lineEnding; }
+    bool endsWithNewline() const { return m_endsWithNewline; }
+
+    // The file's bytes, reassembled from its parts.
+    QByteArray toBytes() const;
+    // Writes toBytes() atomically. Refused documents are never written.
+    bool save(const QString& path, QString* error) const;
+
+private:
+    void read(const QByteArray& bytes);
+    void parseFrontMatter(const QByteArray& yaml);
+
+    QString m_path;
+    Status m_status = Status::Ok;
+    Diagnostic m_error;
+    QVector<Diagnostic> m_warnings;
+    bool m_bom = false;
+    bool m_hasFrontMatter = false;
+    LineEnding m_lineEnding = LineEnding::None;
+    bool m_endsWithNewline = false;
+    YamlValue m_frontMatter;
+    QByteArray m_opening; // from the opening `---` to the first key (comments, blank lines)
+    QVector<FrontMatterSegment> m_segments;
+    QByteArray m_unsegmented; // the YAML when it is not split into segments
+    QByteArray m_closing;
+    QByteArray m_body;
+    int m_bodyLine = 1;
+};
+
+} // namespace EventDesk

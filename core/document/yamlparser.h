@@ -1,0 +1,43 @@
+#pragma once
+
+#include "diagnostic.h"
+#include "yamlvalue.h"
+
+#include <QByteArray>
+#include <QVector>
+
+namespace EventDesk {
+
+// A key of the top-level mapping, where its text starts.
+struct YamlTopLevelKey
+{
+    QString name; // the key as Ruby's to_s shows it
+    int offset = 0; // byte offset of the start of the key's line
+    int line = 0; // 1-based
+    bool isMerge = false;
+};
+
+// The result of reading one YAML document.
+struct YamlDocument
+{
+    YamlValue root;
+    // The keys of the root mapping in source order, as written (duplicates and `<<` included).
+    QVector<YamlTopLevelKey> keys;
+    // Whether the root is a block mapping, whose keys each start a line of their own.
+    bool blockMapping = false;
+    QVector<Diagnostic> warnings;
+};
+
+// Reads YAML text into a YamlValue tree with Jekyll's semantics: libyaml decides what is valid
+// (as in Psych), yaml-cpp gives the nodes and their positions, ScalarResolver their types.
+// Aliases are shared, not copied; documents whose aliases would expand past a limit (the
+// "billion laughs") are refused.
+class YamlParser
+{
+public:
+    static constexpr qint64 MaxAliasExpansion = 1000000;
+
+    static bool parse(const QByteArray& yaml, YamlDocument* document, Diagnostic* error);
+};
+
+} // namespace EventDesk

@@ -1,0 +1,229 @@
+#include "mainwindow.h"
+
+#include "document/eventdocument.h"
+#include "frontmatterview.h"
+#include "site/sitefolder.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace EventDesk {
+
+namespace {
+
+constexpr int PathRole = Qt::UserRole + 1;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    m_documents = new QTreeWidget;
+    m_documents->setColumnCount(1);
+    m_documents->header()->hide();
+    m_documents->setUniformRowHeights(true);
+
+    m_documentTitle = new QLabel;
+    QFont titleFont = m_documentTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_documentTitle->setFont(titleFont);
+    m_documentTitle->setWordWrap(true);
+    m_documentTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_errorBanner = new QLabel;
+    m_errorBanner->setWordWrap(true);
+    m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorBanner->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #8a1c1c; border: 1px solid "
+                                                "#e8a0a0; border-radius: 3px; padding: 6px; }"));
+    m_errorBanner->hide();
+
+    m_frontMatter = new FrontMatterView;
+    m_body = new QPlainTextEdit;
+    m_body->setReadOnly(true);
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+
+    auto* documentSplitter = new QSplitter(Qt::Vertical);
+    documentSplitter->addWidget(m_frontMatter);
+    documentSplitter->addWidget(m_body);
+    documentSplitter->setStretchFactor(0, 2);
+    documentSplitter->setStretchFactor(1, 3);
+
+    auto* documentPane = new QWidget;
+    auto* layout = new QVBoxLayout(documentPane);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_documentTitle);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(documentSplitter, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_documents);
+    m_splitter->addWidget(documentPane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({320, 880});
+    setCentralWidget(m_splitter);
+
+    createActions();
+    retranslate();
+    resize(1200, 800);
+
+    connect(m_documents, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem* current) { showDocument(current); });
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseSite);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open Site…"));
+    m_openAction->setStatusTip(tr("Open the folder of a Jekyll site"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About EventDesk"));
+    m_documents->setAccessibleName(tr("Documents of the site"));
+    m_body->setAccessibleName(tr("Body of the document"));
+    m_body->setPlaceholderText(tr("This document has no body."));
+    setWindowTitle(m_siteTitle.isEmpty() ? tr("EventDesk") : tr("%1 — EventDesk").arg(m_siteTitle));
+    if (m_sitePath.isEmpty())
+        m_documentTitle->setText(tr("Open a site with File > Open Site…"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::openSite(const QString& folder)
+{
+    SiteFolder site;
+    QString error;
+    if (!site.open(folder, &error)) {
+        QMessageBox::warning(this, tr("Cannot open the site"), error);
+        return false;
+    }
+    m_sitePath = site.rootPath();
+    m_siteTitle = site.title().isEmpty() ? QDir(m_sitePath).dirName() : site.title();
+
+    m_documents->clear();
+    QHash<QString, QTreeWidgetItem*> groups;
+    const QVector<SiteDocumentEntry> documents = site.documents();
+    for (const SiteDocumentEntry& entry : documents) {
+        const QString group = entry.collection.isEmpty() ? tr("Pages") : entry.collection;
+        QTreeWidgetItem*& groupItem = groups[group];
+        if (!groupItem) {
+            groupItem = new QTreeWidgetItem(m_documents, {group});
+            groupItem->setFlags(Qt::ItemIsEnabled);
+            QFont font = groupItem->font(0);
+            font.setBold(true);
+            groupItem->setFont(0, font);
+        }
+        const QString text = entry.title.isEmpty() ? QFileInfo(entry.path).fileName() : entry.title;
+        auto* item = new QTreeWidgetItem(groupItem, {text});
+        item->setData(0, PathRole, entry.path);
+        item->setToolTip(0, entry.hasError ? entry.errorMessage : entry.relativePath);
+        if (entry.hasError)
+            item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
+    m_documents->expandAll();
+    m_documentTitle->setText(tr("Select a document in the list."));
+    m_errorBanner->hide();
+    m_frontMatter->clear();
+    m_body->clear();
+    statusBar()->showMessage(tr("%1 — %n document(s)", nullptr, int(documents.size())).arg(m_sitePath));
+    retranslate();
+    return true;
+}
+
+bool MainWindow::selectDocument(const QString& path)
+{
+    for (QTreeWidgetItemIterator it(m_documents); *it; ++it) {
+        if ((*it)->data(0, PathRole).toString() == path) {
+            m_documents->setCurrentItem(*it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::chooseSite()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open a Jekyll Site"), m_sitePath);
+    if (!folder.isEmpty())
+        openSite(folder);
+}
+
+void MainWindow::showDocument(QTreeWidgetItem* item)
+{
+    const QString path = item ? item->data(0, PathRole).toString() : QString();
+    if (path.isEmpty())
+        return;
+    const EventDocument document = EventDocument::load(path);
+    const QString relative = QDir(m_sitePath).relativeFilePath(path);
+    m_documentTitle->setText(item->text(0));
+    m_documentTitle->setToolTip(relative);
+    if (document.status() != EventDocument::Status::Ok) {
+        m_errorBanner->setText(document.error().format(relative));
+        m_errorBanner->show();
+    } else if (!document.warnings().isEmpty()) {
+        QStringList lines;
+        for (const Diagnostic& warning : document.warnings())
+            lines.append(warning.format(relative));
+        m_errorBanner->setText(lines.join(QLatin1Char('\n')));
+        m_errorBanner->show();
+    } else {
+        m_errorBanner->hide();
+    }
+    m_frontMatter->setFrontMatter(document.frontMatter());
+    if (document.status() == EventDocument::Status::FrontMatterError)
+        m_body->setPlainText(QString::fromUtf8(document.toBytes()));
+    else
+        m_body->setPlainText(document.body());
+    statusBar()->showMessage(relative);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About EventDesk"),
+                       tr("<h3>EventDesk %1</h3><p>Write the event pages of a Jekyll site: a form from the "
+                          "site's own fields, the body in Markdown, files ready to commit.</p>")
+                           .arg(QStringLiteral(EVENTDESK_VERSION)));
+}
+
+} // namespace EventDesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QPlainTextEdit;
+class QSplitter;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace EventDesk {
+
+class FrontMatterView;
+
+// The application window: the site's documents on the left; the selected document's front
+// matter fields and body on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+
+    // Opens a Jekyll site folder; false (with the message shown) when it is not one.
+    bool openSite(const QString& folder);
+    QString sitePath() const { return m_sitePath; }
+    // Shows one document of the site, by absolute path.
+    bool selectDocument(const QString& path);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void chooseSite();
+    void showDocument(QTreeWidgetItem* item);
+    void showAbout();
+
+    QString m_sitePath;
+    QString m_siteTitle;
+    QTreeWidget* m_documents = nullptr;
+    QLabel* m_documentTitle = nullptr;
+    QLabel* m_errorBanner = nullptr;
+    FrontMatterView* m_frontMatter = nullptr;
+    QPlainTextEdit* m_body = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace EventDesk
