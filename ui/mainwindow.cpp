@@ -32,11 +32,13 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
     m_documents = new QTreeWidget;
+    m_documents->setObjectName(QStringLiteral("documentList"));
     m_documents->setColumnCount(1);
     m_documents->header()->hide();
     m_documents->setUniformRowHeights(true);
 
     m_documentTitle = new QLabel;
+    m_documentTitle->setObjectName(QStringLiteral("documentTitle"));
     QFont titleFont = m_documentTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_documentTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_errorBanner = new QLabel;
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setWordWrap(true);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorBanner->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #8a1c1c; border: 1px solid "
@@ -52,7 +55,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_errorBanner->hide();
 
     m_frontMatter = new FrontMatterView;
+    m_frontMatter->setObjectName(QStringLiteral("frontMatterView"));
     m_body = new QPlainTextEdit;
+    m_body->setObjectName(QStringLiteral("bodyView"));
     m_body->setReadOnly(true);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setLineWrapMode(QPlainTextEdit::WidgetWidth);

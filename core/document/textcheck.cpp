@@ -60,13 +60,21 @@ bool TextCheck::isEditableText(const QByteArray& bytes, Diagnostic* error)
 {
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.constData());
     const int size = int(bytes.size());
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        *error =
+            Diagnostic{Diagnostic::Severity::Error, 1, 1,
+                       QStringLiteral("the file is UTF-16 text, not UTF-8; convert it to UTF-8 and open it again")};
+        return false;
+    }
+    // A NUL byte anywhere means a binary file, whatever comes before it.
+    const int nul = bytes.indexOf('\0');
+    if (nul >= 0) {
+        error->severity = Diagnostic::Severity::Error;
+        position(bytes, nul, &error->line, &error->column);
+        error->message = QStringLiteral("the file contains a NUL byte: it is binary, not text; it was not opened");
+        return false;
+    }
     for (int i = 0; i < size;) {
-        if (s[i] == 0) {
-            error->severity = Diagnostic::Severity::Error;
-            position(bytes, i, &error->line, &error->column);
-            error->message = QStringLiteral("the file contains a NUL byte: it is binary, not text; it was not opened");
-            return false;
-        }
         const int length = sequenceLength(s, size, i);
         if (length == 0) {
             error->severity = Diagnostic::Severity::Error;

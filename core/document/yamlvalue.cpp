@@ -24,6 +24,40 @@ public:
     int column = 0;
 };
 
+namespace {
+
+// Ruby's Float#to_s: the shortest digits that read back the same, in positional notation for
+// exponents from -4 to 15 ("100000.0", "0.0001") and scientific otherwise ("1.0e+20").
+QString rubyFloat(double value)
+{
+    const QString scientific = QString::number(value, 'e', QLocale::FloatingPointShortest);
+    const int e = scientific.indexOf(QLatin1Char('e'));
+    QString mantissa = scientific.left(e);
+    const int exponent = scientific.mid(e + 1).toInt();
+    const bool negative = mantissa.startsWith(QLatin1Char('-'));
+    if (negative)
+        mantissa.remove(0, 1);
+    const QString digits = QString(mantissa).remove(QLatin1Char('.'));
+    QString text;
+    if (exponent >= -4 && exponent < 16) {
+        if (exponent < 0) {
+            text = QStringLiteral("0.") + QString(-exponent - 1, QLatin1Char('0')) + digits;
+        } else {
+            const QString whole = digits.left(exponent + 1).leftJustified(exponent + 1, QLatin1Char('0'));
+            const QString fraction = digits.mid(exponent + 1);
+            text = whole + QLatin1Char('.') + (fraction.isEmpty() ? QStringLiteral("0") : fraction);
+        }
+    } else {
+        const QString fraction = digits.mid(1);
+        text = digits.left(1) + QLatin1Char('.') + (fraction.isEmpty() ? QStringLiteral("0") : fraction)
+            + QLatin1Char('e') + (exponent < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+            + QString::number(qAbs(exponent)).rightJustified(2, QLatin1Char('0'));
+    }
+    return negative ? QLatin1Char('-') + text : text;
+}
+
+} // namespace
+
 YamlValue::YamlValue()
     : d(new YamlValueData)
 {
@@ -189,10 +223,7 @@ QString YamlValue::rubyString() const
             return QStringLiteral("NaN");
         if (std::isinf(d->number))
             return d->number < 0 ? QStringLiteral("-Infinity") : QStringLiteral("Infinity");
-        QString s = QString::number(d->number, 'g', QLocale::FloatingPointShortest);
-        if (!s.contains(QLatin1Char('.')) && !s.contains(QLatin1Char('e')))
-            s += QStringLiteral(".0");
-        return s;
+        return rubyFloat(d->number);
     }
     case Type::String:
         return d->text;

@@ -1,0 +1,164 @@
+#include "cli/commandline.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace EventDesk;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
+    void dumpPrintsJsonInFileOrder();
+    void dumpErrors_data();
+    void dumpErrors();
+    void roundtripIdentical();
+    void roundtripReportsUnreadableFiles();
+    void roundtripWritesNothing();
+
+private:
+    struct Result
+    {
+        int status;
+        QString out;
+        QString err;
+    };
+    static Result run(const QStringList& arguments)
+    {
+        Result result;
+        QTextStream out(&result.out);
+        QTextStream err(&result.err);
+        result.status = CommandLine::run(arguments, out, err);
+        out.flush();
+        err.flush();
+        return result;
+    }
+    static QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return path;
+    }
+};
+
+void TestCommandLine::helpAndVersion()
+{
+    const Result help = run({QStringLiteral("--help")});
+    QCOMPARE(help.status, 0);
+    QVERIFY(help.out.contains(QLatin1String("dump FILE")));
+    QVERIFY(help.out.contains(QLatin1String("roundtrip FILE...")));
+    const Result version = run({QStringLiteral("--version")});
+    QCOMPARE(version.status, 0);
+    QVERIFY(version.out.startsWith(QLatin1String("eventdesk-cli ")));
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("nothing") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("dump without file") << QStringList{QStringLiteral("dump")};
+    QTest::newRow("dump two files") << QStringList{QStringLiteral("dump"), QStringLiteral("a"), QStringLiteral("b")};
+    QTest::newRow("roundtrip without file") << QStringList{QStringLiteral("roundtrip")};
+    QTest::newRow("roundtrip unknown option")
+        << QStringList{QStringLiteral("roundtrip"), QStringLiteral("--nope"), QStringLiteral("a")};
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Result result = run(arguments);
+    QCOMPARE(result.status, 2);
+    QVERIFY(!result.err.isEmpty());
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCommandLine::dumpPrintsJsonInFileOrder()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("e.markdown"),
+                               "---\ntitle: Atelier\ndate: 2023-01-26 15:31:00 +01:00\nevent_start_date: 2023-05-25\n"
+                               "lieu:\ncategories:\n- Atelier\npublished: no\n---\nbody\n");
+    const Result result = run({QStringLiteral("dump"), path});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.out,
+             QStringLiteral("{\"title\":\"Atelier\",\"date\":\"2023-01-26T15:31:00+01:00\","
+                            "\"event_start_date\":\"2023-05-25\",\"lieu\":null,\"categories\":[\"Atelier\"],"
+                            "\"published\":false}\n"));
+    QVERIFY(!QJsonDocument::fromJson(result.out.toUtf8()).isNull());
+}
+
+void TestCommandLine::dumpErrors_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("location");
+
+    QTest::newRow("tab") << QByteArray("---\n\ttitle: x\n---\n") << QStringLiteral(":2:1: ");
+    QTest::newRow("unclosed quote") << QByteArray("---\ntitle: 'x\n---\n") << QStringLiteral(":2:8: ");
+    QTest::newRow("bad indentation") << QByteArray("---\na: 1\n  b: 2\n---\n") << QStringLiteral(":3:4: ");
+    QTest::newRow("unclosed flow") << QByteArray("---\na: [1\n---\n") << QStringLiteral(":2:4: ");
+    QTest::newRow("undefined alias") << QByteArray("---\na: *x\n---\n") << QStringLiteral(":2:4: ");
+    QTest::newRow("list") << QByteArray("---\n- a\n---\n") << QStringLiteral(":2:1: ");
+    QTest::newRow("not UTF-8") << QByteArray("---\na: \xE9\n---\n") << QStringLiteral(":2:4: ");
+    QTest::newRow("NUL") << QByteArray("---\na: \0\n---\n", 12) << QStringLiteral(":2:4: ");
+}
+
+void TestCommandLine::dumpErrors()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, location);
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("bad.md"), bytes);
+    const Result result = run({QStringLiteral("dump"), path});
+    QCOMPARE(result.status, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.startsWith(path + location), qPrintable(result.err));
+}
+
+void TestCommandLine::roundtripIdentical()
+{
+    QTemporaryDir dir;
+    const QString a = write(dir, QStringLiteral("a.md"), "---\r\ntitle: x\r\n---\r\nbody");
+    const QString b = write(dir, QStringLiteral("b.md"), "\xEF\xBB\xBF---\nlieu: \n# c\n---\n\n\nbody\n");
+    const Result result = run({QStringLiteral("roundtrip"), a, b});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(result.err, QString());
+}
+
+void TestCommandLine::roundtripReportsUnreadableFiles()
+{
+    QTemporaryDir dir;
+    const QString good = write(dir, QStringLiteral("good.md"), "---\ntitle: x\n---\n");
+    const QString bad = write(dir, QStringLiteral("bad.md"), "---\ntitle: \"x\n---\n");
+    const Result result = run({QStringLiteral("roundtrip"), good, bad, dir.filePath(QStringLiteral("missing.md"))});
+    QCOMPARE(result.status, 2);
+    QVERIFY(result.err.contains(bad + QStringLiteral(":2:8: ")));
+    QVERIFY(result.err.contains(dir.filePath(QStringLiteral("missing.md"))));
+    QVERIFY(!result.err.contains(good));
+}
+
+void TestCommandLine::roundtripWritesNothing()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = "---\ntitle: x\n---\nbody\n";
+    const QString path = write(dir, QStringLiteral("a.md"), bytes);
+    const QDateTime before = QFileInfo(path).lastModified();
+    QCOMPARE(run({QStringLiteral("roundtrip"), path}).status, 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("a.md")});
+    QCOMPARE(QFileInfo(path).lastModified(), before);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,102 @@
+#include "mainwindow.h"
+#include "site/samplesite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace EventDesk;
+
+// The first window, offscreen, on the sample site bundled in the application's resources.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void listsTheSampleSite();
+    void showsFieldsAndBody();
+    void showsFrontMatterErrors();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_site;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QString error;
+    m_site = SampleSite::install(QStringLiteral(":/sample-site"), m_dir.filePath(QStringLiteral("site")), &error);
+    QVERIFY2(!m_site.isEmpty(), qPrintable(error));
+    QFile broken(QDir(m_site).filePath(QStringLiteral("_evenements/casse.markdown")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("---\ntitle: Cassé\nlieu: [Paris\n---\n\nLe texte reste là.\n");
+}
+
+void TestMainWindow::listsTheSampleSite()
+{
+    MainWindow window;
+    QVERIFY(window.openSite(m_site));
+    QVERIFY(window.windowTitle().contains(QLatin1String("EventDesk")));
+    auto* list = window.findChild<QTreeWidget*>(QStringLiteral("documentList"));
+    QVERIFY(list);
+    QTreeWidgetItem* events = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(0) == QLatin1String("evenements"))
+            events = list->topLevelItem(i);
+    }
+    QVERIFY(events);
+    QVERIFY(events->childCount() >= 7);
+    QStringList titles;
+    for (int i = 0; i < events->childCount(); ++i)
+        titles.append(events->child(i)->text(0));
+    QVERIFY2(titles.contains(QStringLiteral("Atelier accessibilité numérique")), qPrintable(titles.join(u'|')));
+}
+
+void TestMainWindow::showsFieldsAndBody()
+{
+    MainWindow window;
+    QVERIFY(window.openSite(m_site));
+    const QString path = QDir(m_site).filePath(QStringLiteral("_evenements/atelier-accessibilite-numerique.markdown"));
+    QVERIFY(window.selectDocument(path));
+    auto* fields = window.findChild<QTreeWidget*>(QStringLiteral("frontMatterView"));
+    auto* body = window.findChild<QPlainTextEdit*>(QStringLiteral("bodyView"));
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
+    QVERIFY(fields && body && banner);
+    QVERIFY(body->isReadOnly());
+    QVERIFY(!body->toPlainText().isEmpty());
+    QVERIFY(!body->toPlainText().startsWith(QLatin1String("---")));
+    QVERIFY(banner->isHidden());
+    const QList<QTreeWidgetItem*> title = fields->findItems(QStringLiteral("title"), Qt::MatchExactly, 0);
+    QCOMPARE(title.size(), 1);
+    QCOMPARE(title.first()->text(1), QStringLiteral("Atelier accessibilité numérique"));
+    const QList<QTreeWidgetItem*> start = fields->findItems(QStringLiteral("event_start_date"), Qt::MatchExactly, 0);
+    QCOMPARE(start.size(), 1);
+    QVERIFY(start.first()->text(1).startsWith(QLatin1String("2027-02-11 14:00:00")));
+    const QList<QTreeWidgetItem*> info = fields->findItems(QStringLiteral("champs_informations"), Qt::MatchExactly, 0);
+    QCOMPARE(info.size(), 1);
+    QVERIFY(info.first()->childCount() >= 2);
+}
+
+void TestMainWindow::showsFrontMatterErrors()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openSite(m_site));
+    QVERIFY(window.selectDocument(QDir(m_site).filePath(QStringLiteral("_evenements/casse.markdown"))));
+    auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
+    auto* body = window.findChild<QPlainTextEdit*>(QStringLiteral("bodyView"));
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QLatin1String("_evenements/casse.markdown:3:7: ")), qPrintable(banner->text()));
+    QVERIFY(body->toPlainText().contains(QLatin1String("lieu: [Paris")));
+    QVERIFY(body->toPlainText().contains(QStringLiteral("Le texte reste là.")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
