@@ -40,7 +40,8 @@ void TestSiteFolder::listsDocuments()
     QTemporaryDir dir;
     const QDir root(dir.path());
     write(root.filePath(QStringLiteral("_config.yml")),
-          "title: Mon site\ncollections:\n  evenements:\n    output: true\n  actualites:\n    output: true\n");
+          "title: Mon site\ncollections:\n  evenements:\n    title: Agenda\n    output: true\n  actualites:\n    "
+          "output: true\n");
     write(root.filePath(QStringLiteral("_evenements/b.markdown")), "---\ntitle: Bravo\n---\n");
     write(root.filePath(QStringLiteral("_evenements/a.md")), "---\ntitle: Alpha\n---\n");
     write(root.filePath(QStringLiteral("_evenements/broken.md")), "---\ntitle: [x\n---\n");
@@ -55,6 +56,8 @@ void TestSiteFolder::listsDocuments()
     QVERIFY2(site.open(dir.path(), &error), qPrintable(error));
     QCOMPARE(site.title(), QStringLiteral("Mon site"));
     QCOMPARE(site.collections(), (QStringList{QStringLiteral("evenements"), QStringLiteral("actualites")}));
+    QCOMPARE(site.collectionTitle(QStringLiteral("evenements")), QStringLiteral("Agenda"));
+    QCOMPARE(site.collectionTitle(QStringLiteral("actualites")), QStringLiteral("actualites"));
     const QVector<SiteDocumentEntry> documents = site.documents();
     QStringList listed;
     for (const SiteDocumentEntry& entry : documents)

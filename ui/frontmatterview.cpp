@@ -14,8 +14,12 @@ QString displayText(const YamlValue& value)
     switch (value.type()) {
     case YamlValue::Type::Null:
         return {};
-    case YamlValue::Type::DateTime:
-        return value.toDateTime().toIsoString().replace(10, 1, QLatin1Char(' '));
+    case YamlValue::Type::DateTime: {
+        // As the site's files write it: 2023-01-31 16:30:00 +01:00
+        const QString iso = value.toDateTime().toIsoString();
+        const int zone = iso.size() - 6;
+        return iso.left(zone).replace(10, 1, QLatin1Char(' ')) + QLatin1Char(' ') + iso.mid(zone);
+    }
     case YamlValue::Type::String:
         return value.toString();
     default:

@@ -150,7 +150,7 @@ bool MainWindow::openSite(const QString& folder)
     QHash<QString, QTreeWidgetItem*> groups;
     const QVector<SiteDocumentEntry> documents = site.documents();
     for (const SiteDocumentEntry& entry : documents) {
-        const QString group = entry.collection.isEmpty() ? tr("Pages") : entry.collection;
+        const QString group = entry.collection.isEmpty() ? tr("Pages") : site.collectionTitle(entry.collection);
         QTreeWidgetItem*& groupItem = groups[group];
         if (!groupItem) {
             groupItem = new QTreeWidgetItem(m_documents, {group});

@@ -69,9 +69,20 @@ bool SiteFolder::open(const QString& folder, QString* error)
     m_root = dir.absolutePath();
     m_title = parsed.root.value(QStringLiteral("title")).rubyString();
     m_collections.clear();
-    for (const YamlMapEntry& entry : parsed.root.value(QStringLiteral("collections")).entries())
+    m_collectionTitles.clear();
+    for (const YamlMapEntry& entry : parsed.root.value(QStringLiteral("collections")).entries()) {
         m_collections.append(entry.key.rubyString());
+        const YamlValue title = entry.value.value(QStringLiteral("title"));
+        m_collectionTitles.append(title.isScalar() && !title.isNull() ? title.rubyString() : QString());
+    }
     return true;
+}
+
+QString SiteFolder::collectionTitle(const QString& collection) const
+{
+    const int index = m_collections.indexOf(collection);
+    const QString title = index >= 0 ? m_collectionTitles.at(index) : QString();
+    return title.isEmpty() ? collection : title;
 }
 
 QVector<SiteDocumentEntry> SiteFolder::documents() const

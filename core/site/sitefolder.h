@@ -34,6 +34,8 @@ public:
     QString title() const { return m_title; }
     // Collection names declared in _config.yml, in file order.
     QStringList collections() const { return m_collections; }
+    // The collection's `title` in _config.yml, or its name when it has none.
+    QString collectionTitle(const QString& collection) const;
 
     // Every Markdown document, collections first (in configuration order), then pages.
     QVector<SiteDocumentEntry> documents() const;
@@ -42,6 +44,7 @@ private:
     QString m_root;
     QString m_title;
     QStringList m_collections;
+    QStringList m_collectionTitles;
 };
 
 } // namespace EventDesk
