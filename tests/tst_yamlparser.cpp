@@ -108,6 +108,8 @@ void TestYamlParser::values_data()
     QTest::newRow("str-tagged merge key is a key") << QByteArray("---\na: &a {x: 1}\nc:\n  !!str <<: *a\n")
                                                    << QStringLiteral("{\"a\":{\"x\":1},\"c\":{\"<<\":{\"x\":1}}}");
     QTest::newRow("crlf") << QByteArray("---\r\na: 1\r\nb: x\r\n") << QStringLiteral("{\"a\":1,\"b\":\"x\"}");
+    QTest::newRow("lone CR is a line break")
+        << QByteArray("---\na: \"p\rq\"\nb: p\r  q\rc: 1\n") << QStringLiteral("{\"a\":\"p q\",\"b\":\"p q\",\"c\":1}");
 }
 
 void TestYamlParser::values()

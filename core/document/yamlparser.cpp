@@ -305,8 +305,15 @@ bool YamlParser::parse(const QByteArray& yaml, YamlDocument* document, Diagnosti
 {
     if (!YamlSyntaxCheck::check(yaml, error))
         return false;
-    std::istringstream stream(yaml.toStdString());
-    TreeBuilder builder(yaml);
+    // libyaml (and so Jekyll) takes a lone CR for a line break; yaml-cpp does not. An LF in its
+    // place keeps every byte offset and gives yaml-cpp the same lines.
+    QByteArray lines = yaml;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (lines.at(i) == '\r' && (i + 1 == lines.size() || lines.at(i + 1) != '\n'))
+            lines[i] = '\n';
+    }
+    std::istringstream stream(lines.toStdString());
+    TreeBuilder builder(lines);
     try {
         YAML::Parser parser(stream);
         parser.HandleNextDocument(builder);
