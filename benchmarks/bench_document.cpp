@@ -1,0 +1,84 @@
+// Measures how fast event files are read: every Markdown file of a folder (the corpus), read
+// and reassembled many times, and one large synthetic front matter. Run by hand:
+//   build/benchmarks/bench_document [FOLDER]
+// Prints wall-clock times and the process's peak memory; asserts nothing.
+
+#include "document/eventdocument.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace EventDesk;
+
+namespace {
+
+QByteArray syntheticEvent(int items)
+{
+    QByteArray text = "---\ntitle: 'Évènement de test : une très longue liste'\ndate: 2023-01-26 15:31:00 +01:00\n"
+                      "champs_informations:\n";
+    for (int i = 0; i < items; ++i) {
+        text += "- intitule: Horaires " + QByteArray::number(i)
+            + "\n  contenu: 'Entrée libre : de 14 h à 18 h, "
+              "dans la limite des places disponibles'\n  lien: https://example.org/inscription/"
+            + QByteArray::number(i) + "\n";
+    }
+    return text + "---\n\nLe corps du texte.\n";
+}
+
+long peakKilobytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+
+    const QString folder = app.arguments().value(1);
+    if (!folder.isEmpty()) {
+        QVector<QByteArray> files;
+        QDirIterator it(folder, {QStringLiteral("*.md"), QStringLiteral("*.markdown")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        qint64 bytes = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                files.append(file.readAll());
+            bytes += files.last().size();
+        }
+        const int rounds = 50;
+        QElapsedTimer timer;
+        timer.start();
+        int identical = 0;
+        for (int round = 0; round < rounds; ++round) {
+            for (const QByteArray& bytes : files)
+                identical += EventDocument::fromBytes(bytes).toBytes() == bytes;
+        }
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        out << files.size() << " files, " << bytes / 1024 << " KiB: read and reassembled " << rounds << " times in "
+            << ms << " ms (" << ms / (rounds * files.size()) * 1000 << " us per file), " << identical << "/"
+            << rounds * files.size() << " identical\n";
+    }
+
+    for (int items : {1000, 10000, 40000}) {
+        const QByteArray text = syntheticEvent(items);
+        QElapsedTimer timer;
+        timer.start();
+        const EventDocument document = EventDocument::fromBytes(text);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        out << "synthetic front matter, " << items << " list items, " << text.size() / 1024 << " KiB: " << ms
+            << " ms, status " << int(document.status()) << ", identical " << (document.toBytes() == text) << '\n';
+    }
+    out << "peak memory: " << peakKilobytes() / 1024 << " MiB\n";
+    return 0;
+}
