@@ -137,6 +137,10 @@ void TestYamlParser::positions()
     QCOMPARE(champs.items().at(0).value(QStringLiteral("lien")).column(), 9);
     QCOMPARE(champs.items().at(1).value(QStringLiteral("intitule")).line(), 6);
     QCOMPARE(document.root.value(QStringLiteral("title")).style(), YamlValue::Style::Plain);
+
+    YamlDocument withEmpty;
+    QVERIFY(YamlParser::parse("---\nlieu:\nadresse: x\n", &withEmpty, &error));
+    QCOMPARE(withEmpty.root.value(QStringLiteral("lieu")).line(), 2);
 }
 
 void TestYamlParser::topLevelKeys()

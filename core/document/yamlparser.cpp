@@ -39,7 +39,10 @@ public:
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
     {
         YamlValue value;
-        setPosition(&value, mark);
+        // yaml-cpp marks an empty value where the next token starts; the empty value of
+        // `key:` belongs to the key's line.
+        const bool emptyMapValue = !m_stack.isEmpty() && m_stack.last().isMap && m_stack.last().haveKey;
+        setPosition(&value, emptyMapValue ? m_stack.last().keyMark : mark);
         value.setStyle(YamlValue::Style::Plain);
         complete(value, mark, anchor, 1, false);
     }
