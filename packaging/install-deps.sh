@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     # libraries
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libyaml-cpp-dev libyaml-dev libmd4c-dev libmd4c-html0-dev libgl-dev
+    libyaml-dev libmd4c-dev libmd4c-html0-dev libgl-dev
     # run time: time zones, fonts, a display for UI tests and screenshots
     tzdata fonts-dejavu-core xvfb xauth
 )

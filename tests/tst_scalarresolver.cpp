@@ -135,19 +135,29 @@ void TestScalarResolver::tagged_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("tag");
+    QTest::addColumn<bool>("quoted");
     QTest::addColumn<QString>("expected");
 
+    const QString none;
     QTest::newRow("quoted date stays a string")
-        << QStringLiteral("2023-01-31") << QStringLiteral("!") << QStringLiteral("\"2023-01-31\"");
-    QTest::newRow("quoted yes") << QStringLiteral("yes") << QStringLiteral("!") << QStringLiteral("\"yes\"");
-    QTest::newRow("!!str") << QStringLiteral("123") << QStringLiteral("tag:yaml.org,2002:str")
+        << QStringLiteral("2023-01-31") << none << true << QStringLiteral("\"2023-01-31\"");
+    QTest::newRow("quoted yes") << QStringLiteral("yes") << none << true << QStringLiteral("\"yes\"");
+    QTest::newRow("non-specific tag resolves")
+        << QStringLiteral("1") << QStringLiteral("!") << false << QStringLiteral("1");
+    QTest::newRow("!!str") << QStringLiteral("123") << QStringLiteral("tag:yaml.org,2002:str") << false
                            << QStringLiteral("\"123\"");
     QTest::newRow("!!int on quoted text")
-        << QStringLiteral("42") << QStringLiteral("tag:yaml.org,2002:int") << QStringLiteral("42");
+        << QStringLiteral("42") << QStringLiteral("tag:yaml.org,2002:int") << false << QStringLiteral("42");
     QTest::newRow("!!float on an integer")
-        << QStringLiteral("3") << QStringLiteral("tag:yaml.org,2002:float") << QStringLiteral("3.0");
-    QTest::newRow("unknown local tag") << QStringLiteral("010") << QStringLiteral("!foo") << QStringLiteral("8");
-    QTest::newRow("binary") << QStringLiteral("aMOp") << QStringLiteral("tag:yaml.org,2002:binary")
+        << QStringLiteral("3") << QStringLiteral("tag:yaml.org,2002:float") << false << QStringLiteral("3.0");
+    QTest::newRow("!!float on a timestamp")
+        << QStringLiteral("2001-12-14 1:02:03") << QStringLiteral("tag:yaml.org,2002:float") << false
+        << QStringLiteral("1008291723.0");
+    QTest::newRow("unknown local tag") << QStringLiteral("010") << QStringLiteral("!foo") << false
+                                       << QStringLiteral("8");
+    QTest::newRow("ruby object tag on a scalar")
+        << QStringLiteral("1") << QStringLiteral("!ruby/object:Foo") << false << QStringLiteral("1");
+    QTest::newRow("binary") << QStringLiteral("aMOp") << QStringLiteral("tag:yaml.org,2002:binary") << false
                             << QString::fromUtf8("\"h\xc3\xa9\"");
 }
 
@@ -155,11 +165,12 @@ void TestScalarResolver::tagged()
 {
     QFETCH(QString, text);
     QFETCH(QString, tag);
+    QFETCH(bool, quoted);
     QFETCH(QString, expected);
 
     YamlValue value;
     QString error;
-    QVERIFY2(ScalarResolver::resolve(text, tag, &value, &error), qPrintable(error));
+    QVERIFY2(ScalarResolver::resolve(text, tag, quoted, &value, &error), qPrintable(error));
     QCOMPARE(json(value), expected);
 }
 
@@ -169,10 +180,12 @@ void TestScalarResolver::refused_data()
     QTest::addColumn<QString>("tag");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("symbol") << QStringLiteral(":)") << QStringLiteral("?") << QStringLiteral("Symbol");
-    QTest::newRow("bad hex") << QStringLiteral("0x_") << QStringLiteral("?") << QStringLiteral("Integer");
-    QTest::newRow("ruby object") << QStringLiteral("x") << QStringLiteral("!ruby/object:Foo")
+    QTest::newRow("symbol") << QStringLiteral(":)") << QString() << QStringLiteral("Symbol");
+    QTest::newRow("bad hex") << QStringLiteral("0x_") << QString() << QStringLiteral("Integer");
+    QTest::newRow("ruby regexp") << QStringLiteral("/x/") << QStringLiteral("!ruby/regexp")
                                  << QStringLiteral("unspecified class");
+    QTest::newRow("string subclass") << QStringLiteral("x") << QStringLiteral("!ruby/string:Foo")
+                                     << QStringLiteral("Foo");
     QTest::newRow("ruby symbol tag") << QStringLiteral("x") << QStringLiteral("!ruby/sym")
                                      << QStringLiteral("unspecified class");
     QTest::newRow("float tag on a word") << QStringLiteral("abc") << QStringLiteral("tag:yaml.org,2002:float")
@@ -187,7 +200,7 @@ void TestScalarResolver::refused()
 
     YamlValue value;
     QString error;
-    QVERIFY(!ScalarResolver::resolve(text, tag, &value, &error));
+    QVERIFY(!ScalarResolver::resolve(text, tag, false, &value, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
 }
 

@@ -53,7 +53,8 @@ void TestYamlParser::malformed_data()
         << QByteArray("---\na: [1, 2\n") << 2 << 4 << QStringLiteral("did not find expected ',' or ']'");
     QTest::newRow("unclosed flow mapping")
         << QByteArray("---\na: {b: 1\n") << 2 << 4 << QStringLiteral("did not find expected ',' or '}'");
-    QTest::newRow("undefined alias") << QByteArray("---\na: *nope\n") << 2 << 4 << QStringLiteral("anchor");
+    QTest::newRow("undefined alias") << QByteArray("---\na: *nope\n") << 2 << 4
+                                     << QStringLiteral("unknown alias *nope");
     QTest::newRow("symbol") << QByteArray("---\nmood: :)\n") << 2 << 7 << QStringLiteral("Symbol");
     QTest::newRow("ruby object tag") << QByteArray("---\na: !ruby/object:File {}\n") << 2 << 4
                                      << QStringLiteral("unspecified class");
@@ -108,6 +109,34 @@ void TestYamlParser::values_data()
     QTest::newRow("str-tagged merge key is a key") << QByteArray("---\na: &a {x: 1}\nc:\n  !!str <<: *a\n")
                                                    << QStringLiteral("{\"a\":{\"x\":1},\"c\":{\"<<\":{\"x\":1}}}");
     QTest::newRow("crlf") << QByteArray("---\r\na: 1\r\nb: x\r\n") << QStringLiteral("{\"a\":1,\"b\":\"x\"}");
+    QTest::newRow("emoji and 4-byte escape")
+        << QByteArray("---\na: \xf0\x9f\x98\x80\nb: \"\\U0001F600\"\n")
+        << QString::fromUtf8("{\"a\":\"\xf0\x9f\x98\x80\",\"b\":\"\xf0\x9f\x98\x80\"}");
+    QTest::newRow("question mark in flow scalars")
+        << QByteArray("---\na: [Quoi de neuf?, b]\nc: {d: e?}\n")
+        << QStringLiteral("{\"a\":[\"Quoi de neuf?\",\"b\"],\"c\":{\"d\":\"e?\"}}");
+    QTest::newRow("multi-line item after anchor and tag")
+        << QByteArray("---\nk:\n- &a a\n  b\n- !!str c\n  d\n") << QStringLiteral("{\"k\":[\"a b\",\"c d\"]}");
+    QTest::newRow("folded keep") << QByteArray("---\nk: >+\n a\n\nn: 1\n")
+                                 << QStringLiteral("{\"k\":\"a\\n\\n\",\"n\":1}");
+    QTest::newRow("NEL and NBSP escapes")
+        << QByteArray("---\na: \"\\N\\_\"\n") << QString::fromUtf8("{\"a\":\"\xc2\x85\xc2\xa0\"}");
+    QTest::newRow("quoted line breaks only")
+        << QByteArray("---\na: '\n\n'\nb: \"\n\n\n\"\n") << QStringLiteral("{\"a\":\"\\n\",\"b\":\"\\n\\n\"}");
+    QTest::newRow("byte order mark inside a value")
+        << QByteArray("---\na: \xef\xbb\xbfx\n") << QString::fromUtf8("{\"a\":\"\xef\xbb\xbfx\"}");
+    QTest::newRow("non-specific tag") << QByteArray("---\na: ! 1\nb: !\nc: ! true\n")
+                                      << QStringLiteral("{\"a\":1,\"b\":null,\"c\":true}");
+    QTest::newRow("empty explicit key") << QByteArray("---\n?\n: 1\n") << QStringLiteral("{\"\":1}");
+    QTest::newRow("only the first document") << QByteArray("---\na: 1\n--- b: c: d\n") << QStringLiteral("{\"a\":1}");
+    QTest::newRow("collection keys as Ruby shows them")
+        << QByteArray("---\n? [a, b]\n: c\n? {a: 1}\n: 2\n")
+        << QStringLiteral("{\"[\\\"a\\\", \\\"b\\\"]\":\"c\",\"{\\\"a\\\"=>1}\":2}");
+    QTest::newRow("merge into itself") << QByteArray("---\na: &x\n  <<: *x\n  b: 1\n")
+                                       << QStringLiteral("{\"a\":{\"b\":1}}");
+    QTest::newRow("omap list") << QByteArray("---\na: !!omap [b: 1, c: 2]\n")
+                               << QStringLiteral("{\"a\":{\"b\":1,\"c\":2}}");
+    QTest::newRow("negative zero") << QByteArray("---\na: -0.0\n") << QStringLiteral("{\"a\":-0.0}");
     QTest::newRow("lone CR is a line break")
         << QByteArray("---\na: \"p\rq\"\nb: p\r  q\rc: 1\n") << QStringLiteral("{\"a\":\"p q\",\"b\":\"p q\",\"c\":1}");
 }

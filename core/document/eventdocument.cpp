@@ -118,8 +118,8 @@ void EventDocument::parseFrontMatter(const QByteArray& yaml)
         return;
     }
     m_warnings = parsed.warnings;
-    if (parsed.root.isNull())
-        return; // empty front matter: Jekyll reads {}
+    if (parsed.root.isNull() || (parsed.root.type() == YamlValue::Type::Bool && !parsed.root.toBool()))
+        return; // empty front matter (or `false`): Jekyll reads no data
     if (parsed.root.type() != YamlValue::Type::Map) {
         m_status = Status::FrontMatterError;
         m_error = Diagnostic{Diagnostic::Severity::Error, parsed.root.line(), parsed.root.column(),

@@ -11,8 +11,6 @@ namespace EventDesk {
 
 namespace {
 
-const QString kStrTag = QStringLiteral("tag:yaml.org,2002:str");
-
 bool isAsciiDigit(QChar c)
 {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
@@ -309,15 +307,15 @@ bool ScalarResolver::tokenize(const QString& text, YamlValue* value, QString* er
     return true;
 }
 
-bool ScalarResolver::resolve(const QString& text, const QString& tag, YamlValue* value, QString* error)
+bool ScalarResolver::resolve(const QString& text, const QString& tag, bool quoted, YamlValue* value, QString* error)
 {
-    if (tag == QLatin1String("?"))
-        return tokenize(text, value, error);
-    if (tag == QLatin1String("!") || tag == kStrTag || tag == QLatin1String("!str")
-        || tag == QLatin1String("!ruby/string")) {
+    // Psych's ToRuby#deserialize, for the classes safe_load(permitted_classes: [Date, Time]) allows.
+    if (quoted) {
         *value = YamlValue::fromString(text);
         return true;
     }
+    if (tag.isEmpty())
+        return tokenize(text, value, error);
     if (tag == QLatin1String("!binary") || tag == QLatin1String("tag:yaml.org,2002:binary")) {
         const QByteArray decoded = QByteArray::fromBase64(text.toLatin1());
         QStringDecoder decoder(QStringDecoder::Utf8);
@@ -329,34 +327,69 @@ bool ScalarResolver::resolve(const QString& text, const QString& tag, YamlValue*
         *value = YamlValue::fromString(string);
         return true;
     }
+    static const QRegularExpression stringTag(QStringLiteral("\\A!(?:str|ruby/string)(?::(.*))?\\z"));
+    const QRegularExpressionMatch stringMatch = stringTag.match(tag);
+    if (stringMatch.hasMatch() || tag == QLatin1String("tag:yaml.org,2002:str")) {
+        if (stringMatch.capturedLength(1) > 0) {
+            *error = QStringLiteral("Tried to load unspecified class: %1").arg(stringMatch.captured(1));
+            return false;
+        }
+        *value = YamlValue::fromString(text);
+        return true;
+    }
     if (tag == QLatin1String("tag:yaml.org,2002:float") || tag == QLatin1String("!float")) {
         YamlValue token;
         if (!tokenize(text, &token, error))
             return false;
-        if (token.type() == YamlValue::Type::Integer || token.type() == YamlValue::Type::Float) {
+        switch (token.type()) {
+        case YamlValue::Type::Integer:
+        case YamlValue::Type::Float:
             *value = YamlValue::fromFloat(token.toFloat());
             return true;
-        }
-        if (token.type() == YamlValue::Type::String)
+        case YamlValue::Type::DateTime:
+            *value =
+                YamlValue::fromFloat(double(token.toDateTime().epochSeconds) + token.toDateTime().microseconds / 1e6);
+            return true;
+        case YamlValue::Type::String:
             return rubyFloat(text, value, error);
-        *error = QStringLiteral("can't convert %1 into Float").arg(text);
-        return false;
+        default:
+            *error = QStringLiteral("can't convert %1 into Float").arg(text);
+            return false;
+        }
     }
-    if (tag.startsWith(QLatin1String("!ruby/")) || tag.startsWith(QLatin1String("tag:ruby.yaml.org"))) {
+    if (tag == QLatin1String("!ruby/encoding")) {
+        *value = YamlValue::fromString(text);
+        return true;
+    }
+    static const QRegularExpression classTag(QStringLiteral(
+        "\\A(?:!ruby/object:(?:BigDecimal|DateTime|Complex|Rational)|!ruby/class|!ruby/module|!ruby/regexp"
+        "|!ruby/range|!ruby/sym(?:bol)?:?.*)\\z"));
+    if (classTag.match(tag).hasMatch()) {
         *error = QStringLiteral("Tried to load unspecified class (tag %1)").arg(tag);
         return false;
     }
     return tokenize(text, value, error);
 }
 
+bool ScalarResolver::isOrderedMapTag(const QString& tag)
+{
+    return tag == QLatin1String("tag:yaml.org,2002:omap") || tag == QLatin1String("!omap");
+}
+
 QString ScalarResolver::collectionTagError(const QString& tag, bool isMap)
 {
-    if (tag.startsWith(QLatin1String("!ruby/")) || tag.startsWith(QLatin1String("tag:ruby.yaml.org")))
-        return QStringLiteral("Tried to load unspecified class (tag %1)").arg(tag);
-    if (tag == QLatin1String("tag:yaml.org,2002:omap") || tag == QLatin1String("!omap"))
-        return QStringLiteral("Tried to load unspecified class: Psych::Omap");
-    if (isMap && (tag == QLatin1String("tag:yaml.org,2002:set") || tag == QLatin1String("!set")))
-        return QStringLiteral("Tried to load unspecified class: Psych::Set");
+    // Psych's visit_Psych_Nodes_Sequence and visit_Psych_Nodes_Mapping: the tags that load a
+    // Ruby class, which safe_load refuses; other tags give a plain list or map.
+    static const QRegularExpression sequenceClass(QStringLiteral("\\A!(?:seq|ruby/array):(.*)\\z"));
+    static const QRegularExpression mapClass(QStringLiteral(
+        "\\A(?:!ruby/struct.*|!ruby/object.*|!(?:str|ruby/string)(?::.*)?|tag:yaml\\.org,2002:str|!ruby/array:.*"
+        "|!ruby/range|!ruby/exception.*|!set|tag:yaml\\.org,2002:set|!ruby/hash-with-ivars.*|!map:.*|!ruby/hash:.*"
+        "|!omap|tag:yaml\\.org,2002:omap|!ruby/marshalable:.*)\\z"));
+    if (tag.isEmpty())
+        return {};
+    if (isMap ? mapClass.match(tag).hasMatch() : sequenceClass.match(tag).hasMatch())
+        return QStringLiteral("Tried to load unspecified class (tag %1 on a %2)")
+            .arg(tag, isMap ? QStringLiteral("mapping") : QStringLiteral("list"));
     return {};
 }
 

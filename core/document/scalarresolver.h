@@ -13,15 +13,17 @@ namespace EventDesk {
 class ScalarResolver
 {
 public:
-    // Psych's tag conventions as yaml-cpp reports them: "?" for a plain scalar without a tag,
-    // "!" for a quoted or block scalar without a tag, otherwise the resolved tag.
-    static bool resolve(const QString& text, const QString& tag, YamlValue* value, QString* error);
+    // A scalar as libyaml reports it: its tag (empty when it has none) and whether it was quoted
+    // (or a block scalar) without a tag, which keeps it a string.
+    static bool resolve(const QString& text, const QString& tag, bool quoted, YamlValue* value, QString* error);
 
     // Psych's ScalarScanner#tokenize for the text of a plain scalar.
     static bool tokenize(const QString& text, YamlValue* value, QString* error);
 
     // An error message when a list or map tag names a Ruby class safe_load refuses.
     static QString collectionTagError(const QString& tag, bool isMap);
+    // `!!omap` on a list: Psych reads the list of one-pair maps as one map.
+    static bool isOrderedMapTag(const QString& tag);
 };
 
 } // namespace EventDesk

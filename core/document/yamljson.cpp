@@ -11,9 +11,9 @@ namespace {
 void writeString(const QString& text, QByteArray* out)
 {
     out->append('"');
-    for (QChar c : text) {
-        const ushort u = c.unicode();
-        switch (u) {
+    const QByteArray utf8 = text.toUtf8();
+    for (char c : utf8) {
+        switch (c) {
         case '"':
             out->append("\\\"");
             break;
@@ -36,10 +36,11 @@ void writeString(const QString& text, QByteArray* out)
             out->append("\\f");
             break;
         default:
-            if (u < 0x20)
-                out->append("\\u00").append(QByteArray::number(u, 16).rightJustified(2, '0'));
+            if (static_cast<unsigned char>(c) < 0x20)
+                out->append("\\u00").append(
+                    QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0'));
             else
-                out->append(QString(c).toUtf8());
+                out->append(c);
         }
     }
     out->append('"');

@@ -1,16 +1,11 @@
 #include "yamlparser.h"
 
 #include "scalarresolver.h"
-#include "yamlsyntaxcheck.h"
-
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
 
 #include <QHash>
-#include <QSet>
+#include <QStringDecoder>
 
-#include <sstream>
+#include <yaml.h>
 
 namespace EventDesk {
 
@@ -21,81 +16,185 @@ struct ParseFailure
     Diagnostic diagnostic;
 };
 
-// Builds the value tree from yaml-cpp's events.
-class TreeBuilder : public YAML::EventHandler
+// Maps libyaml's character indexes to byte offsets and to the line and column an editor shows
+// (lines end at LF only; libyaml also breaks lines at CR, NEL, LS and PS). Events come in
+// source order, so the cursor only moves forward, except for rare look-backs.
+class SourceCursor
+{
+public:
+    explicit SourceCursor(const QByteArray& text)
+        : m_text(text)
+    {
+    }
+
+    struct Position
+    {
+        int offset = 0;
+        int line = 1;
+        int column = 1;
+    };
+
+    Position at(size_t characterIndex)
+    {
+        if (characterIndex < m_index) {
+            m_index = 0;
+            m_position = Position();
+        }
+        while (m_index < characterIndex && m_position.offset < m_text.size()) {
+            const unsigned char c = static_cast<unsigned char>(m_text.at(m_position.offset));
+            int length = 1;
+            if (c >= 0xF0)
+                length = 4;
+            else if (c >= 0xE0)
+                length = 3;
+            else if (c >= 0xC0)
+                length = 2;
+            m_position.offset = qMin(int(m_text.size()), m_position.offset + length);
+            if (c == '\n') {
+                ++m_position.line;
+                m_position.column = 1;
+            } else {
+                ++m_position.column;
+            }
+            ++m_index;
+        }
+        return m_position;
+    }
+
+private:
+    const QByteArray& m_text;
+    size_t m_index = 0;
+    Position m_position;
+};
+
+// A scalar's bytes as text, keeping a leading U+FEFF (QString::fromUtf8 would drop it).
+QString scalarText(const yaml_char_t* bytes, size_t length)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(reinterpret_cast<const char*>(bytes), qsizetype(length)));
+}
+
+QString fromYaml(const yaml_char_t* text)
+{
+    return text ? QString::fromUtf8(reinterpret_cast<const char*>(text)) : QString();
+}
+
+YamlValue::Style scalarStyle(yaml_scalar_style_t style)
+{
+    switch (style) {
+    case YAML_SINGLE_QUOTED_SCALAR_STYLE:
+        return YamlValue::Style::SingleQuoted;
+    case YAML_DOUBLE_QUOTED_SCALAR_STYLE:
+        return YamlValue::Style::DoubleQuoted;
+    case YAML_LITERAL_SCALAR_STYLE:
+        return YamlValue::Style::Literal;
+    case YAML_FOLDED_SCALAR_STYLE:
+        return YamlValue::Style::Folded;
+    default:
+        return YamlValue::Style::Plain;
+    }
+}
+
+// Builds the value tree from libyaml's events, with Psych's ToRuby semantics.
+class TreeBuilder
 {
 public:
     explicit TreeBuilder(const QByteArray& yaml)
         : m_yaml(yaml)
+        , m_cursor(yaml)
     {
     }
 
     YamlDocument document;
-    bool hasRoot = false;
 
-    void OnDocumentStart(const YAML::Mark&) override { }
-    void OnDocumentEnd() override { }
-
-    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override
+    void scalar(const yaml_event_t& event)
     {
-        YamlValue value;
-        // yaml-cpp marks an empty value where the next token starts; the empty value of
-        // `key:` belongs to the key's line.
-        const bool emptyMapValue = !m_stack.isEmpty() && m_stack.last().isMap && m_stack.last().haveKey;
-        setPosition(&value, emptyMapValue ? m_stack.last().keyMark : mark);
-        value.setStyle(YamlValue::Style::Plain);
-        complete(value, mark, anchor, 1, false);
-    }
-
-    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override
-    {
-        if (m_open.contains(anchor))
-            fail(mark, QStringLiteral("an alias refers to the collection that contains it (recursive alias)"));
-        const auto it = m_anchors.constFind(anchor);
-        if (it == m_anchors.constEnd())
-            fail(mark, QStringLiteral("unknown alias"));
-        m_expanded += it->size;
-        if (m_expanded > YamlParser::MaxAliasExpansion)
-            fail(mark,
-                 QStringLiteral("aliases expand to more than %1 values; this looks like a YAML alias bomb "
-                                "(\"billion laughs\") and is not read")
-                     .arg(YamlParser::MaxAliasExpansion));
-        complete(it->value, mark, 0, it->size, true);
-    }
-
-    void
-    OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& text) override
-    {
-        const QString string = QString::fromStdString(text);
+        const auto& data = event.data.scalar;
+        const QString text = scalarText(data.value, data.length);
         YamlValue value;
         QString error;
-        if (!ScalarResolver::resolve(string, QString::fromStdString(tag), &value, &error))
-            fail(mark, error);
-        value.setStyle(scalarStyle(mark));
-        value.setSourceText(string);
-        setPosition(&value, mark);
-        complete(value, mark, anchor, 1, false, QString::fromStdString(tag));
+        if (!ScalarResolver::resolve(text, fromYaml(data.tag), data.quoted_implicit, &value, &error))
+            fail(event.start_mark, error);
+        value.setStyle(scalarStyle(data.style));
+        value.setSourceText(text);
+        setPosition(&value, event.start_mark);
+        const QString anchor = fromYaml(data.anchor);
+        complete(value, event.start_mark, anchor, 1, false, fromYaml(data.tag));
     }
 
-    void OnSequenceStart(const YAML::Mark& mark,
-                         const std::string& tag,
-                         YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value style) override
+    void alias(const yaml_event_t& event)
     {
-        open(mark, QString::fromStdString(tag), anchor, style, false);
+        const QString anchor = fromYaml(event.data.alias.anchor);
+        for (int i = m_stack.size() - 1; i >= 0; --i) {
+            if (m_stack.at(i).anchor != anchor)
+                continue;
+            // `<<: *self` merges the mapping into itself, which changes nothing (as in Psych);
+            // any other alias to an unfinished collection would make the data recursive.
+            Frame& top = m_stack.last();
+            if (i == m_stack.size() - 1 && top.isMap && top.haveKey && isMergeKey(top.key, top.keyTag)) {
+                top.haveKey = false;
+                return;
+            }
+            fail(event.start_mark,
+                 QStringLiteral("the alias *%1 refers to a collection that contains it (recursive alias)").arg(anchor));
+        }
+        const auto it = m_anchors.constFind(anchor);
+        if (it == m_anchors.constEnd())
+            fail(event.start_mark, QStringLiteral("unknown alias *%1").arg(anchor));
+        m_expanded += it->size;
+        if (m_expanded > YamlParser::MaxAliasExpansion)
+            fail(event.start_mark,
+                 QStringLiteral("aliases expand to more than %1 values; this looks like a YAML alias "
+                                "bomb (\"billion laughs\") and is not read")
+                     .arg(YamlParser::MaxAliasExpansion));
+        complete(it->value, event.start_mark, QString(), it->size, true);
     }
 
-    void OnSequenceEnd() override { close(); }
-
-    void OnMapStart(const YAML::Mark& mark,
-                    const std::string& tag,
-                    YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value style) override
+    void open(const yaml_event_t& event, bool isMap)
     {
-        open(mark, QString::fromStdString(tag), anchor, style, true);
+        const QString tag = isMap ? fromYaml(event.data.mapping_start.tag) : fromYaml(event.data.sequence_start.tag);
+        const QString tagError = ScalarResolver::collectionTagError(tag, isMap);
+        if (!tagError.isEmpty())
+            fail(event.start_mark, tagError);
+        if (m_stack.size() >= YamlParser::MaxDepth)
+            fail(event.start_mark,
+                 QStringLiteral("lists and maps are nested more than %1 levels deep").arg(YamlParser::MaxDepth));
+        Frame frame;
+        frame.isMap = isMap;
+        frame.orderedMap = !isMap && ScalarResolver::isOrderedMapTag(tag);
+        const bool flow = isMap ? event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                                : event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+        frame.style = flow ? YamlValue::Style::Flow : YamlValue::Style::Block;
+        frame.mark = event.start_mark;
+        frame.anchor = isMap ? fromYaml(event.data.mapping_start.anchor) : fromYaml(event.data.sequence_start.anchor);
+        m_stack.append(frame);
     }
 
-    void OnMapEnd() override { close(); }
+    void close()
+    {
+        Frame frame = m_stack.takeLast();
+        YamlValue value;
+        if (frame.orderedMap) {
+            // !!omap: a list of one-pair maps read as one map.
+            QVector<YamlMapEntry> entries;
+            for (const YamlValue& item : frame.items) {
+                if (item.type() == YamlValue::Type::Map && !item.entries().isEmpty())
+                    assign(entries, item.entries().first().key, item.entries().first().value);
+            }
+            value = YamlValue::fromMap(entries);
+        } else {
+            value = frame.isMap ? YamlValue::fromMap(frame.entries) : YamlValue::fromList(frame.items);
+        }
+        value.setStyle(frame.style);
+        setPosition(&value, frame.mark);
+        complete(value, frame.mark, frame.anchor, frame.size, false);
+    }
+
+    [[noreturn]] void fail(const yaml_mark_t& mark, const QString& message)
+    {
+        const SourceCursor::Position position = m_cursor.at(mark.index);
+        throw ParseFailure{Diagnostic{Diagnostic::Severity::Error, position.line, position.column, message}};
+    }
 
 private:
     struct Anchored
@@ -107,110 +206,42 @@ private:
     struct Frame
     {
         bool isMap = false;
+        bool orderedMap = false;
         YamlValue::Style style = YamlValue::Style::Block;
-        YAML::Mark mark;
-        YAML::anchor_t anchor = 0;
+        yaml_mark_t mark{};
+        QString anchor;
         QVector<YamlValue> items;
         QVector<YamlMapEntry> entries;
         bool haveKey = false;
         YamlValue key;
         QString keyTag;
-        YAML::Mark keyMark;
-        bool valueIsAlias = false;
-        bool valueIsMap = false;
+        yaml_mark_t keyMark{};
         qint64 size = 1;
     };
 
-    [[noreturn]] void fail(const YAML::Mark& mark, const QString& message)
+    void setPosition(YamlValue* value, const yaml_mark_t& mark)
     {
-        throw ParseFailure{Diagnostic{Diagnostic::Severity::Error, mark.line + 1, charColumn(mark), message}};
+        const SourceCursor::Position position = m_cursor.at(mark.index);
+        value->setPosition(position.line, position.column);
     }
 
-    int charColumn(const YAML::Mark& mark) const
+    static bool isMergeKey(const YamlValue& key, const QString& tag)
     {
-        if (mark.pos < 0 || mark.pos > m_yaml.size())
-            return mark.column + 1;
-        int start = mark.pos;
-        while (start > 0 && m_yaml.at(start - 1) != '\n')
-            --start;
-        int column = 1;
-        for (int i = start; i < mark.pos; ++i) {
-            if ((static_cast<unsigned char>(m_yaml.at(i)) & 0xC0) != 0x80)
-                ++column;
-        }
-        return column;
-    }
-
-    void setPosition(YamlValue* value, const YAML::Mark& mark) const
-    {
-        value->setPosition(mark.line + 1, charColumn(mark));
-    }
-
-    // The first character of the scalar itself, past its tag and anchor.
-    YamlValue::Style scalarStyle(const YAML::Mark& mark) const
-    {
-        int i = mark.pos;
-        while (i >= 0 && i < m_yaml.size() && (m_yaml.at(i) == '!' || m_yaml.at(i) == '&')) {
-            while (i < m_yaml.size() && m_yaml.at(i) != ' ' && m_yaml.at(i) != '\n' && m_yaml.at(i) != '\r')
-                ++i;
-            while (i < m_yaml.size() && (m_yaml.at(i) == ' ' || m_yaml.at(i) == '\t'))
-                ++i;
-        }
-        if (i < 0 || i >= m_yaml.size())
-            return YamlValue::Style::Plain;
-        switch (m_yaml.at(i)) {
-        case '\'':
-            return YamlValue::Style::SingleQuoted;
-        case '"':
-            return YamlValue::Style::DoubleQuoted;
-        case '|':
-            return YamlValue::Style::Literal;
-        case '>':
-            return YamlValue::Style::Folded;
-        default:
-            return YamlValue::Style::Plain;
-        }
-    }
-
-    void
-    open(const YAML::Mark& mark, const QString& tag, YAML::anchor_t anchor, YAML::EmitterStyle::value style, bool isMap)
-    {
-        const QString tagError = ScalarResolver::collectionTagError(tag, isMap);
-        if (!tagError.isEmpty())
-            fail(mark, tagError);
-        Frame frame;
-        frame.isMap = isMap;
-        frame.style = style == YAML::EmitterStyle::Flow ? YamlValue::Style::Flow : YamlValue::Style::Block;
-        frame.mark = mark;
-        frame.anchor = anchor;
-        if (anchor)
-            m_open.insert(anchor);
-        m_stack.append(frame);
-    }
-
-    void close()
-    {
-        Frame frame = m_stack.takeLast();
-        YamlValue value = frame.isMap ? YamlValue::fromMap(frame.entries) : YamlValue::fromList(frame.items);
-        value.setStyle(frame.style);
-        setPosition(&value, frame.mark);
-        if (frame.anchor)
-            m_open.remove(frame.anchor);
-        complete(value, frame.mark, frame.anchor, frame.size, false);
+        return key.type() == YamlValue::Type::String && key.toString() == QLatin1String("<<")
+            && tag != QLatin1String("tag:yaml.org,2002:str");
     }
 
     void complete(const YamlValue& value,
-                  const YAML::Mark& mark,
-                  YAML::anchor_t anchor,
+                  const yaml_mark_t& mark,
+                  const QString& anchor,
                   qint64 size,
                   bool isAlias,
                   const QString& tag = QString())
     {
-        if (anchor)
+        if (!anchor.isEmpty())
             m_anchors.insert(anchor, Anchored{value, size});
         if (m_stack.isEmpty()) {
             document.root = value;
-            hasRoot = true;
             return;
         }
         Frame& frame = m_stack.last();
@@ -225,20 +256,20 @@ private:
             frame.keyTag = tag;
             frame.keyMark = mark;
             if (m_stack.size() == 1 && frame.style == YamlValue::Style::Block)
-                recordTopLevelKey(value, mark);
+                recordTopLevelKey(value, tag, mark);
             return;
         }
         frame.haveKey = false;
         insert(frame, value, isAlias);
     }
 
-    void recordTopLevelKey(const YamlValue& key, const YAML::Mark& mark)
+    void recordTopLevelKey(const YamlValue& key, const QString& tag, const yaml_mark_t& mark)
     {
-        int start = qBound(0, mark.pos, int(m_yaml.size()));
+        const SourceCursor::Position position = m_cursor.at(mark.index);
+        int start = position.offset;
         while (start > 0 && m_yaml.at(start - 1) != '\n')
             --start;
-        const bool merge = key.type() == YamlValue::Type::String && key.toString() == QLatin1String("<<");
-        document.keys.append(YamlTopLevelKey{key.rubyString(), start, mark.line + 1, merge});
+        document.keys.append(YamlTopLevelKey{key.rubyString(), start, position.line, isMergeKey(key, tag)});
     }
 
     static int findKey(const QVector<YamlMapEntry>& entries, const YamlValue& key)
@@ -265,8 +296,7 @@ private:
     void insert(Frame& frame, const YamlValue& value, bool isAlias)
     {
         const YamlValue& key = frame.key;
-        const bool mergeKey = key.type() == YamlValue::Type::String && key.toString() == QLatin1String("<<")
-            && frame.keyTag != QLatin1String("tag:yaml.org,2002:str");
+        const bool mergeKey = isMergeKey(key, frame.keyTag);
         if (mergeKey && value.type() == YamlValue::Type::Map) {
             for (const YamlMapEntry& entry : value.entries())
                 assign(frame.entries, entry.key, entry.value);
@@ -288,49 +318,98 @@ private:
             }
         }
         if (findKey(frame.entries, key) >= 0) {
+            const SourceCursor::Position position = m_cursor.at(frame.keyMark.index);
             document.warnings.append(
-                Diagnostic{Diagnostic::Severity::Warning, frame.keyMark.line + 1, charColumn(frame.keyMark),
+                Diagnostic{Diagnostic::Severity::Warning, position.line, position.column,
                            QStringLiteral("duplicate key \"%1\": Jekyll uses the last value").arg(key.rubyString())});
         }
         assign(frame.entries, key, value);
     }
 
     const QByteArray& m_yaml;
+    SourceCursor m_cursor;
     QVector<Frame> m_stack;
-    QHash<YAML::anchor_t, Anchored> m_anchors;
-    QSet<YAML::anchor_t> m_open;
+    QHash<QString, Anchored> m_anchors;
     qint64 m_expanded = 0;
 };
+
+// libyaml's message for a syntax error, at the position Psych reports (the context mark: where
+// the construct that failed starts, e.g. the opening quote of an unterminated string).
+Diagnostic syntaxError(const yaml_parser_t& parser, const QByteArray& yaml)
+{
+    SourceCursor cursor(yaml);
+    const yaml_mark_t& where = parser.context ? parser.context_mark : parser.problem_mark;
+    QString message = QString::fromUtf8(parser.problem ? parser.problem : "syntax error");
+    if (parser.context)
+        message += QLatin1Char(' ') + QString::fromUtf8(parser.context);
+    const SourceCursor::Position problem = cursor.at(parser.problem_mark.index);
+    const SourceCursor::Position position = cursor.at(where.index);
+    if (problem.offset != position.offset)
+        message += QStringLiteral(" (the problem is at line %1, column %2)").arg(problem.line).arg(problem.column);
+    return Diagnostic{Diagnostic::Severity::Error, position.line, position.column, message};
+}
 
 } // namespace
 
 bool YamlParser::parse(const QByteArray& yaml, YamlDocument* document, Diagnostic* error)
 {
-    if (!YamlSyntaxCheck::check(yaml, error))
+    yaml_parser_t parser;
+    if (!yaml_parser_initialize(&parser)) {
+        *error = Diagnostic{Diagnostic::Severity::Error, 0, 0, QStringLiteral("out of memory")};
         return false;
-    // libyaml (and so Jekyll) takes a lone CR for a line break; yaml-cpp does not. An LF in its
-    // place keeps every byte offset and gives yaml-cpp the same lines.
-    QByteArray lines = yaml;
-    for (int i = 0; i < lines.size(); ++i) {
-        if (lines.at(i) == '\r' && (i + 1 == lines.size() || lines.at(i + 1) != '\n'))
-            lines[i] = '\n';
     }
-    std::istringstream stream(lines.toStdString());
-    TreeBuilder builder(lines);
+    yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(yaml.constData()),
+                                 size_t(yaml.size()));
+    TreeBuilder builder(yaml);
+    bool ok = true;
     try {
-        YAML::Parser parser(stream);
-        parser.HandleNextDocument(builder);
+        bool done = false;
+        while (!done) {
+            yaml_event_t event;
+            if (!yaml_parser_parse(&parser, &event)) {
+                *error = syntaxError(parser, yaml);
+                ok = false;
+                break;
+            }
+            try {
+                switch (event.type) {
+                case YAML_SCALAR_EVENT:
+                    builder.scalar(event);
+                    break;
+                case YAML_ALIAS_EVENT:
+                    builder.alias(event);
+                    break;
+                case YAML_SEQUENCE_START_EVENT:
+                    builder.open(event, false);
+                    break;
+                case YAML_MAPPING_START_EVENT:
+                    builder.open(event, true);
+                    break;
+                case YAML_SEQUENCE_END_EVENT:
+                case YAML_MAPPING_END_EVENT:
+                    builder.close();
+                    break;
+                case YAML_DOCUMENT_END_EVENT: // Psych reads the first document only
+                case YAML_STREAM_END_EVENT:
+                    done = true;
+                    break;
+                default:
+                    break;
+                }
+            } catch (...) {
+                yaml_event_delete(&event);
+                throw;
+            }
+            yaml_event_delete(&event);
+        }
     } catch (const ParseFailure& failure) {
         *error = failure.diagnostic;
-        return false;
-    } catch (const YAML::Exception& e) {
-        *error =
-            Diagnostic{Diagnostic::Severity::Error, e.mark.line + 1, e.mark.column + 1, QString::fromStdString(e.msg)};
-        return false;
+        ok = false;
     }
+    yaml_parser_delete(&parser);
+    if (!ok)
+        return false;
     *document = builder.document;
-    if (!builder.hasRoot)
-        document->root = YamlValue();
     document->blockMapping =
         document->root.type() == YamlValue::Type::Map && document->root.style() == YamlValue::Style::Block;
     if (!document->blockMapping)

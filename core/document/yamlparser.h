@@ -28,14 +28,17 @@ struct YamlDocument
     QVector<Diagnostic> warnings;
 };
 
-// Reads YAML text into a YamlValue tree with Jekyll's semantics: libyaml decides what is valid
-// (as in Psych), yaml-cpp gives the nodes and their positions, ScalarResolver their types.
-// Aliases are shared, not copied; documents whose aliases would expand past a limit (the
-// "billion laughs") are refused.
+// Reads YAML text into a YamlValue tree exactly as Jekyll reads it. Jekyll calls Ruby's Psych,
+// which is libyaml plus Ruby's typing rules; so libyaml's events give the nodes, their styles and
+// positions, and ScalarResolver their types. (yaml-cpp, tried first, reads YAML 1.2 and disagreed
+// with Jekyll on lone CRs, NEL/LS/PS line breaks, `?` inside flow lists, `>+` and `\N` escapes.)
+// Only the first document is read, as Psych does. Aliases are shared, not copied; documents
+// whose aliases would expand past a limit (the "billion laughs") are refused.
 class YamlParser
 {
 public:
     static constexpr qint64 MaxAliasExpansion = 1000000;
+    static constexpr int MaxDepth = 1000;
 
     static bool parse(const QByteArray& yaml, YamlDocument* document, Diagnostic* error);
 };

@@ -34,8 +34,8 @@ QString rubyFloat(double value)
     const int e = scientific.indexOf(QLatin1Char('e'));
     QString mantissa = scientific.left(e);
     const int exponent = scientific.mid(e + 1).toInt();
-    const bool negative = mantissa.startsWith(QLatin1Char('-'));
-    if (negative)
+    const bool negative = mantissa.startsWith(QLatin1Char('-')) || (value == 0 && std::signbit(value));
+    if (mantissa.startsWith(QLatin1Char('-')))
         mantissa.remove(0, 1);
     const QString digits = QString(mantissa).remove(QLatin1Char('.'));
     QString text;
@@ -54,6 +54,73 @@ QString rubyFloat(double value)
             + QString::number(qAbs(exponent)).rightJustified(2, QLatin1Char('0'));
     }
     return negative ? QLatin1Char('-') + text : text;
+}
+
+// Ruby's String#inspect.
+QString rubyInspectString(const QString& text)
+{
+    QString out = QStringLiteral("\"");
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        switch (c.unicode()) {
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
+        case 0x1B:
+            out += QStringLiteral("\\e");
+            break;
+        case '#':
+            out += i + 1 < text.size() && QStringLiteral("{$@").contains(text.at(i + 1)) ? QStringLiteral("\\#")
+                                                                                         : QStringLiteral("#");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                out += QStringLiteral("\\x%1")
+                           .arg(c.unicode(), 2, 16, QLatin1Char('0'))
+                           .toUpper()
+                           .replace(QLatin1String("\\X"), QLatin1String("\\x"));
+            else
+                out += c;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+// Ruby's inspect, which is also to_s for arrays and hashes (Ruby 3.1 forms).
+QString rubyInspect(const YamlValue& value)
+{
+    switch (value.type()) {
+    case YamlValue::Type::Null:
+        return QStringLiteral("nil");
+    case YamlValue::Type::String:
+        return rubyInspectString(value.toString());
+    case YamlValue::Type::List: {
+        QStringList items;
+        for (const YamlValue& item : value.items())
+            items.append(rubyInspect(item));
+        return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    case YamlValue::Type::Map: {
+        QStringList entries;
+        for (const YamlMapEntry& entry : value.entries())
+            entries.append(rubyInspect(entry.key) + QStringLiteral("=>") + rubyInspect(entry.value));
+        return QLatin1Char('{') + entries.join(QStringLiteral(", ")) + QLatin1Char('}');
+    }
+    default:
+        return value.rubyString();
+    }
 }
 
 } // namespace
@@ -239,7 +306,7 @@ QString YamlValue::rubyString() const
     }
     case Type::List:
     case Type::Map:
-        break;
+        return rubyInspect(*this);
     }
     return {};
 }
