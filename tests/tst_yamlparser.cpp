@@ -132,6 +132,11 @@ void TestYamlParser::values_data()
     QTest::newRow("collection keys as Ruby shows them")
         << QByteArray("---\n? [a, b]\n: c\n? {a: 1}\n: 2\n")
         << QStringLiteral("{\"[\\\"a\\\", \\\"b\\\"]\":\"c\",\"{\\\"a\\\"=>1}\":2}");
+    QTest::newRow("date and control character in a collection key")
+        << QByteArray("---\n? [2023-05-25, 1.5, \"t\\x01\"]\n: x\n")
+        << QStringLiteral("{\"[#<Date: 2023-05-25 ((2460090j,0s,0n),+0s,2299161j)>, 1.5, \\\"t\\\\u0001\\\"]\":\"x\"}");
+    QTest::newRow("anchor redefined inside its collection")
+        << QByteArray("---\na: &x {b: &x 1}\nc: *x\n") << QStringLiteral("{\"a\":{\"b\":1},\"c\":1}");
     QTest::newRow("merge into itself") << QByteArray("---\na: &x\n  <<: *x\n  b: 1\n")
                                        << QStringLiteral("{\"a\":{\"b\":1}}");
     QTest::newRow("omap list") << QByteArray("---\na: !!omap [b: 1, c: 2]\n")

@@ -318,7 +318,7 @@ bool ScalarResolver::resolve(const QString& text, const QString& tag, bool quote
         return tokenize(text, value, error);
     if (tag == QLatin1String("!binary") || tag == QLatin1String("tag:yaml.org,2002:binary")) {
         const QByteArray decoded = QByteArray::fromBase64(text.toLatin1());
-        QStringDecoder decoder(QStringDecoder::Utf8);
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString string = decoder.decode(decoded);
         if (decoder.hasError()) {
             *error = QStringLiteral("binary value (!!binary) that is not UTF-8 text");

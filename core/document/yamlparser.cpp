@@ -125,20 +125,18 @@ public:
     void alias(const yaml_event_t& event)
     {
         const QString anchor = fromYaml(event.data.alias.anchor);
-        for (int i = m_stack.size() - 1; i >= 0; --i) {
-            if (m_stack.at(i).anchor != anchor)
-                continue;
+        const auto it = m_anchors.constFind(anchor);
+        if (it != m_anchors.constEnd() && it->openFrame >= 0) {
             // `<<: *self` merges the mapping into itself, which changes nothing (as in Psych);
             // any other alias to an unfinished collection would make the data recursive.
             Frame& top = m_stack.last();
-            if (i == m_stack.size() - 1 && top.isMap && top.haveKey && isMergeKey(top.key, top.keyTag)) {
+            if (it->openFrame == m_stack.size() - 1 && top.isMap && top.haveKey && isMergeKey(top.key, top.keyTag)) {
                 top.haveKey = false;
                 return;
             }
             fail(event.start_mark,
                  QStringLiteral("the alias *%1 refers to a collection that contains it (recursive alias)").arg(anchor));
         }
-        const auto it = m_anchors.constFind(anchor);
         if (it == m_anchors.constEnd())
             fail(event.start_mark, QStringLiteral("unknown alias *%1").arg(anchor));
         m_expanded += it->size;
@@ -167,6 +165,10 @@ public:
         frame.style = flow ? YamlValue::Style::Flow : YamlValue::Style::Block;
         frame.mark = event.start_mark;
         frame.anchor = isMap ? fromYaml(event.data.mapping_start.anchor) : fromYaml(event.data.sequence_start.anchor);
+        // Psych registers a collection's anchor when the collection starts: an alias inside it
+        // refers to it, and an anchor of the same name inside it replaces it.
+        if (!frame.anchor.isEmpty())
+            m_anchors.insert(frame.anchor, Anchored{YamlValue(), 1, int(m_stack.size())});
         m_stack.append(frame);
     }
 
@@ -175,11 +177,15 @@ public:
         Frame frame = m_stack.takeLast();
         YamlValue value;
         if (frame.orderedMap) {
-            // !!omap: a list of one-pair maps read as one map.
+            // !!omap on a list: each item's first and last child make one pair, as Psych reads it.
             QVector<YamlMapEntry> entries;
             for (const YamlValue& item : frame.items) {
                 if (item.type() == YamlValue::Type::Map && !item.entries().isEmpty())
-                    assign(entries, item.entries().first().key, item.entries().first().value);
+                    assign(entries, item.entries().first().key, item.entries().last().value);
+                else if (item.type() == YamlValue::Type::List && !item.items().isEmpty())
+                    assign(entries, item.items().first(), item.items().last());
+                else
+                    fail(frame.mark, QStringLiteral("an !!omap list must hold one-pair maps"));
             }
             value = YamlValue::fromMap(entries);
         } else {
@@ -201,6 +207,7 @@ private:
     {
         YamlValue value;
         qint64 size = 1;
+        int openFrame = -1; // the stack depth of the collection still being read, or -1
     };
 
     struct Frame
@@ -238,8 +245,13 @@ private:
                   bool isAlias,
                   const QString& tag = QString())
     {
-        if (!anchor.isEmpty())
-            m_anchors.insert(anchor, Anchored{value, size});
+        const bool isScalar = value.isScalar();
+        if (!anchor.isEmpty()) {
+            const auto it = m_anchors.constFind(anchor);
+            const bool replacedInside = !isScalar && (it == m_anchors.constEnd() || it->openFrame != m_stack.size());
+            if (!replacedInside)
+                m_anchors.insert(anchor, Anchored{value, size, -1});
+        }
         if (m_stack.isEmpty()) {
             document.root = value;
             return;

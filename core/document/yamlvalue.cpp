@@ -81,16 +81,30 @@ QString rubyInspectString(const QString& text)
         case 0x1B:
             out += QStringLiteral("\\e");
             break;
+        case 0x07:
+            out += QStringLiteral("\\a");
+            break;
+        case 0x08:
+            out += QStringLiteral("\\b");
+            break;
+        case 0x0B:
+            out += QStringLiteral("\\v");
+            break;
+        case 0x0C:
+            out += QStringLiteral("\\f");
+            break;
         case '#':
             out += i + 1 < text.size() && QStringLiteral("{$@").contains(text.at(i + 1)) ? QStringLiteral("\\#")
                                                                                          : QStringLiteral("#");
             break;
         default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-                out += QStringLiteral("\\x%1")
-                           .arg(c.unicode(), 2, 16, QLatin1Char('0'))
+            if (c.unicode() == 0x7F)
+                out += QStringLiteral("\\x7F");
+            else if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1")
+                           .arg(c.unicode(), 4, 16, QLatin1Char('0'))
                            .toUpper()
-                           .replace(QLatin1String("\\X"), QLatin1String("\\x"));
+                           .replace(QLatin1String("\\U"), QLatin1String("\\u"));
             else
                 out += c;
         }
@@ -117,6 +131,24 @@ QString rubyInspect(const YamlValue& value)
         for (const YamlMapEntry& entry : value.entries())
             entries.append(rubyInspect(entry.key) + QStringLiteral("=>") + rubyInspect(entry.value));
         return QLatin1Char('{') + entries.join(QStringLiteral(", ")) + QLatin1Char('}');
+    }
+    case YamlValue::Type::Date: {
+        // Date#inspect: the date, its chronological Julian day, and the Italian reform day.
+        const YamlDate date = value.toDate();
+        const qint64 julianDay = daysFromCivil(date.year, date.month, date.day) + 2440588;
+        return QStringLiteral("#<Date: %1 ((%2j,0s,0n),+0s,2299161j)>").arg(date.toIsoString()).arg(julianDay);
+    }
+    case YamlValue::Type::DateTime: {
+        // Time#inspect: Time#to_s with the fraction of a second when there is one.
+        QString text = value.rubyString();
+        const int micro = value.toDateTime().microseconds;
+        if (micro != 0) {
+            QString fraction = QString::number(micro).rightJustified(6, QLatin1Char('0'));
+            while (fraction.endsWith(QLatin1Char('0')))
+                fraction.chop(1);
+            text.insert(19, QLatin1Char('.') + fraction);
+        }
+        return text;
     }
     default:
         return value.rubyString();
