@@ -52,8 +52,9 @@ int main(int argc, char* argv[])
         qint64 bytes = 0;
         while (it.hasNext()) {
             QFile file(it.next());
-            if (file.open(QIODevice::ReadOnly))
-                files.append(file.readAll());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            files.append(file.readAll());
             bytes += files.last().size();
         }
         const int rounds = 50;

@@ -21,6 +21,9 @@ private Q_SLOTS:
     void dumpErrors_data();
     void dumpErrors();
     void roundtripIdentical();
+    void aliasBombExits2();
+    void notARegularFile();
+    void byteOrderMarkWarns();
     void roundtripReportsUnreadableFiles();
     void roundtripWritesNothing();
 
@@ -135,6 +138,42 @@ void TestCommandLine::roundtripIdentical()
     QCOMPARE(result.status, 0);
     QCOMPARE(result.out, QString());
     QCOMPARE(result.err, QString());
+}
+
+void TestCommandLine::aliasBombExits2()
+{
+    QByteArray yaml = "---\na: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char name = 'b'; name <= 'i'; ++name) {
+        yaml += QByteArray(1, name) + ": &" + QByteArray(1, name) + " [";
+        for (int i = 0; i < 10; ++i)
+            yaml += (i ? ", *" : "*") + QByteArray(1, char(name - 1));
+        yaml += "]\n";
+    }
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("bomb.md"), yaml + "---\n");
+    for (const QString& command : {QStringLiteral("dump"), QStringLiteral("roundtrip")}) {
+        const Result result = run({command, path});
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.startsWith(path + QLatin1Char(':')), qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1String("alias bomb")));
+    }
+}
+
+void TestCommandLine::notARegularFile()
+{
+    const Result result = run({QStringLiteral("dump"), QStringLiteral("/dev/zero")});
+    QCOMPARE(result.status, 2);
+    QVERIFY2(result.err.contains(QLatin1String("not a regular file")), qPrintable(result.err));
+}
+
+void TestCommandLine::byteOrderMarkWarns()
+{
+    QTemporaryDir dir;
+    const QString path = write(dir, QStringLiteral("bom.md"), "\xEF\xBB\xBF---\ntitle: x\n---\n");
+    const Result result = run({QStringLiteral("dump"), path});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("{\"title\":\"x\"}\n"));
+    QVERIFY2(result.err.startsWith(path + QStringLiteral(":1:1: warning: ")), qPrintable(result.err));
 }
 
 void TestCommandLine::roundtripReportsUnreadableFiles()

@@ -22,7 +22,7 @@ private Q_SLOTS:
     void eventsAreValidAndVaried();
 
 private:
-    const QString m_source = QStringLiteral(EVENTDESK_SOURCE_DIR "/resources/sample-site");
+    const QString m_source = QFINDTESTDATA("../resources/sample-site");
 };
 
 void TestSampleSite::installsOnceAndWritable()

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace EventDesk;
 
 // Every row was checked against Ruby's Psych.safe_load (../shared/oracle/psych_dump.rb), the
@@ -19,6 +21,8 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void localTimeUsesTheProcessZone();
+    void infinityAndNaN_data();
+    void infinityAndNaN();
 };
 
 namespace {
@@ -107,6 +111,9 @@ void TestScalarResolver::plain_data()
         "\"2023-01-31T16:30:00.123456+02:00\"");
     row("midnight 24:00 rolls over", "2023-01-31 24:00:00 +01:00", T::DateTime, "\"2023-02-01T00:00:00+01:00\"");
     row("day past month end rolls over", "2023-02-30 10:00:00 +01:00", T::DateTime, "\"2023-03-02T10:00:00+01:00\"");
+    row("negative zero-hour offset reads positive", "2023-01-31 16:30:00 -00:30", T::DateTime,
+        "\"2023-01-31T16:30:00+00:30\"");
+    row("sexagesimal beyond 64 bits", "99999999999999999999:00", T::Integer, "359999999999999999996400");
     row("odd offset and year", "0005-01-31 23:09:21 +00:09", T::DateTime, "\"0005-01-31T23:09:21+00:09\"");
     row("offset without colon", "2023-01-31 16:30:00 +0100", T::DateTime, "\"2023-01-31T16:30:00+01:00\"");
     row("offset in hours", "2023-01-31 16:30:00 -05", T::DateTime, "\"2023-01-31T16:30:00-05:00\"");
@@ -157,6 +164,8 @@ void TestScalarResolver::tagged_data()
                                        << QStringLiteral("8");
     QTest::newRow("ruby object tag on a scalar")
         << QStringLiteral("1") << QStringLiteral("!ruby/object:Foo") << false << QStringLiteral("1");
+    QTest::newRow("!!float with spaces") << QStringLiteral(" 1.5 ") << QStringLiteral("tag:yaml.org,2002:float")
+                                         << false << QStringLiteral("1.5");
     QTest::newRow("binary") << QStringLiteral("aMOp") << QStringLiteral("tag:yaml.org,2002:binary") << false
                             << QString::fromUtf8("\"h\xc3\xa9\"");
 }
@@ -214,6 +223,30 @@ void TestScalarResolver::localTimeUsesTheProcessZone()
     QCOMPARE(value.type(), YamlValue::Type::DateTime);
     QCOMPARE(value.toDateTime().zone, YamlDateTime::Zone::Local);
     QCOMPARE(value.toDateTime().toIsoString(), QStringLiteral("2023-01-31T16:30:00+00:00"));
+}
+
+void TestScalarResolver::infinityAndNaN_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("expected");
+    QTest::newRow(".inf") << QStringLiteral(".inf") << std::numeric_limits<double>::infinity();
+    QTest::newRow("+.Inf") << QStringLiteral("+.Inf") << std::numeric_limits<double>::infinity();
+    QTest::newRow("-.INF") << QStringLiteral("-.INF") << -std::numeric_limits<double>::infinity();
+    QTest::newRow(".NaN") << QStringLiteral(".NaN") << std::numeric_limits<double>::quiet_NaN();
+}
+
+void TestScalarResolver::infinityAndNaN()
+{
+    QFETCH(QString, text);
+    QFETCH(double, expected);
+    YamlValue value;
+    QString error;
+    QVERIFY(ScalarResolver::tokenize(text, &value, &error));
+    QCOMPARE(value.type(), YamlValue::Type::Float);
+    if (std::isnan(expected))
+        QVERIFY(std::isnan(value.toFloat()));
+    else
+        QCOMPARE(value.toFloat(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestScalarResolver)

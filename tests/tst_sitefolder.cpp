@@ -15,6 +15,8 @@ private Q_SLOTS:
     void notASite();
     void listsDocuments();
 
+    void collectionsAsAList();
+
 private:
     static void write(const QString& path, const QByteArray& bytes)
     {
@@ -41,7 +43,8 @@ void TestSiteFolder::listsDocuments()
     const QDir root(dir.path());
     write(root.filePath(QStringLiteral("_config.yml")),
           "title: Mon site\ncollections:\n  evenements:\n    title: Agenda\n    output: true\n  actualites:\n    "
-          "output: true\n");
+          "output: true\n"
+          "exclude:\n- README.md\n- /drafts-notes/\n");
     write(root.filePath(QStringLiteral("_evenements/b.markdown")), "---\ntitle: Bravo\n---\n");
     write(root.filePath(QStringLiteral("_evenements/a.md")), "---\ntitle: Alpha\n---\n");
     write(root.filePath(QStringLiteral("_evenements/broken.md")), "---\ntitle: [x\n---\n");
@@ -50,6 +53,8 @@ void TestSiteFolder::listsDocuments()
     write(root.filePath(QStringLiteral("about.md")), "---\ntitle: À propos\n---\n");
     write(root.filePath(QStringLiteral("_site/about.md")), "generated");
     write(root.filePath(QStringLiteral("README.md")), "# readme");
+    write(root.filePath(QStringLiteral("vendor/bundle/gem/doc.md")), "---\ntitle: Gem\n---\n");
+    write(root.filePath(QStringLiteral("drafts-notes/todo.md")), "---\ntitle: Notes\n---\n");
 
     SiteFolder site;
     QString error;
@@ -69,6 +74,19 @@ void TestSiteFolder::listsDocuments()
                           QStringLiteral("posts/_posts/2023-01-01-p.md=Post"), QStringLiteral("/about.md=À propos")}));
     QVERIFY(documents.at(2).hasError);
     QVERIFY(documents.at(2).errorMessage.startsWith(QLatin1String("_evenements/broken.md:2:")));
+}
+
+void TestSiteFolder::collectionsAsAList()
+{
+    QTemporaryDir dir;
+    write(QDir(dir.path()).filePath(QStringLiteral("_config.yml")), "collections:\n- evenements\n- equipe\n");
+    write(QDir(dir.path()).filePath(QStringLiteral("_equipe/a.md")), "---\ntitle: A\n---\n");
+    SiteFolder site;
+    QString error;
+    QVERIFY2(site.open(dir.path(), &error), qPrintable(error));
+    QCOMPARE(site.collections(), (QStringList{QStringLiteral("evenements"), QStringLiteral("equipe")}));
+    QCOMPARE(site.documents().size(), 1);
+    QCOMPARE(site.documents().first().collection, QStringLiteral("equipe"));
 }
 
 QTEST_GUILESS_MAIN(TestSiteFolder)

@@ -141,6 +141,8 @@ void TestYamlParser::values_data()
                                        << QStringLiteral("{\"a\":{\"b\":1}}");
     QTest::newRow("omap list") << QByteArray("---\na: !!omap [b: 1, c: 2]\n")
                                << QStringLiteral("{\"a\":{\"b\":1,\"c\":2}}");
+    QTest::newRow("short multi-line words read line by line")
+        << QByteArray("---\na: no\n\n  no\nb: ~\n\n  no\n") << QStringLiteral("{\"a\":false,\"b\":false}");
     QTest::newRow("negative zero") << QByteArray("---\na: -0.0\n") << QStringLiteral("{\"a\":-0.0}");
     QTest::newRow("lone CR is a line break")
         << QByteArray("---\na: \"p\rq\"\nb: p\r  q\rc: 1\n") << QStringLiteral("{\"a\":\"p q\",\"b\":\"p q\",\"c\":1}");

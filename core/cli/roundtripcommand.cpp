@@ -3,7 +3,6 @@
 #include "document/eventdocument.h"
 #include "vcs/unifieddiff.h"
 
-#include <QFile>
 #include <QTextStream>
 
 namespace EventDesk {
@@ -30,19 +29,19 @@ int RoundtripCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     bool differs = false;
     bool failed = false;
     for (const QString& path : files) {
-        const EventDocument document = EventDocument::load(path);
+        QByteArray original;
+        Diagnostic error;
+        if (!EventDocument::readFile(path, &original, &error)) {
+            err << error.format(path) << '\n';
+            failed = true;
+            continue;
+        }
+        const EventDocument document = EventDocument::fromBytes(original, path);
         if (document.status() != EventDocument::Status::Ok) {
             err << document.error().format(path) << '\n';
             failed = true;
             continue;
         }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << path << ": cannot be read: " << file.errorString() << '\n';
-            failed = true;
-            continue;
-        }
-        const QByteArray original = file.readAll();
         const QByteArray saved = document.toBytes();
         if (saved != original) {
             differs = true;

@@ -37,37 +37,48 @@ Diagnostic refusal(const QString& message)
 
 } // namespace
 
-EventDocument EventDocument::load(const QString& path)
+bool EventDocument::readFile(const QString& path, QByteArray* bytes, Diagnostic* error)
 {
-    EventDocument document;
-    document.m_path = path;
-    QFile file(path);
     const QFileInfo info(path);
     if (info.isDir()) {
-        document.m_status = Status::Refused;
-        document.m_error = refusal(QStringLiteral("is a folder, not a file"));
-        return document;
+        *error = refusal(QStringLiteral("is a folder, not a file"));
+        return false;
     }
+    if (info.exists() && !info.isFile()) {
+        *error = refusal(QStringLiteral("is not a regular file (a device or a pipe); it was not read"));
+        return false;
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        document.m_status = Status::Refused;
-        document.m_error = refusal(QStringLiteral("cannot be read: %1").arg(file.errorString()));
-        return document;
+        *error = refusal(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return false;
     }
-    if (file.size() > MaxFileSize) {
-        document.m_status = Status::Refused;
-        document.m_error = refusal(QStringLiteral("is %1 MB; files over %2 MB are not opened")
-                                       .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
-                                       .arg(MaxFileSize / (1024 * 1024)));
-        return document;
-    }
-    const QByteArray bytes = file.readAll();
+    // Never more than the limit, even when the file grows while it is read.
+    *bytes = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
-        document.m_status = Status::Refused;
-        document.m_error = refusal(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        *error = refusal(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return false;
+    }
+    if (bytes->size() > MaxFileSize) {
+        *error =
+            refusal(QStringLiteral("is larger than %1 MB; such files are not opened").arg(MaxFileSize / (1024 * 1024)));
+        bytes->clear();
+        return false;
+    }
+    return true;
+}
+
+EventDocument EventDocument::load(const QString& path)
+{
+    QByteArray bytes;
+    Diagnostic error;
+    if (!readFile(path, &bytes, &error)) {
+        EventDocument document;
+        document.m_path = path;
+        document.m_error = error;
         return document;
     }
-    document.read(bytes);
-    return document;
+    return fromBytes(bytes, path);
 }
 
 EventDocument EventDocument::fromBytes(const QByteArray& bytes, const QString& path)
@@ -75,10 +86,12 @@ EventDocument EventDocument::fromBytes(const QByteArray& bytes, const QString& p
     EventDocument document;
     document.m_path = path;
     if (bytes.size() > MaxFileSize) {
-        document.m_status = Status::Refused;
-        document.m_error = refusal(QStringLiteral("files over %1 MB are not opened").arg(MaxFileSize / (1024 * 1024)));
+        document.m_error =
+            refusal(QStringLiteral("is larger than %1 MB; such files are not opened").arg(MaxFileSize / (1024 * 1024)));
         return document;
     }
+    document.m_status = Status::Ok;
+    document.m_error = Diagnostic();
     document.read(bytes);
     return document;
 }
@@ -90,6 +103,11 @@ void EventDocument::read(const QByteArray& bytes)
         return;
     }
     m_bom = bytes.startsWith("\xEF\xBB\xBF");
+    if (m_bom && FrontMatterSplit::find(bytes.mid(3)).hasFrontMatter) {
+        m_warnings.append(Diagnostic{Diagnostic::Severity::Warning, 1, 1,
+                                     QStringLiteral("the file starts with a byte order mark: Jekyll then sees no front "
+                                                    "matter and publishes the file as it is; remove the mark")});
+    }
     const QByteArray text = m_bom ? bytes.mid(3) : bytes;
     m_lineEnding = detectLineEnding(text);
     m_endsWithNewline = text.endsWith('\n');
@@ -117,15 +135,18 @@ void EventDocument::parseFrontMatter(const QByteArray& yaml)
         m_error = error;
         return;
     }
-    m_warnings = parsed.warnings;
+    m_warnings += parsed.warnings;
     if (parsed.root.isNull() || (parsed.root.type() == YamlValue::Type::Bool && !parsed.root.toBool()))
         return; // empty front matter (or `false`): Jekyll reads no data
     if (parsed.root.type() != YamlValue::Type::Map) {
         m_status = Status::FrontMatterError;
+        const QString type = QLatin1String(yamlTypeName(parsed.root.type()));
+        const QString article =
+            QStringLiteral("aeiou").contains(type.at(0)) ? QStringLiteral("an") : QStringLiteral("a");
         m_error = Diagnostic{Diagnostic::Severity::Error, parsed.root.line(), parsed.root.column(),
-                             QStringLiteral("the front matter is a %1, not a mapping of keys to values; Jekyll "
+                             QStringLiteral("the front matter is %1 %2, not a mapping of keys to values; Jekyll "
                                             "refuses it")
-                                 .arg(QLatin1String(yamlTypeName(parsed.root.type())))};
+                                 .arg(article, type)};
         return;
     }
     m_frontMatter = parsed.root;

@@ -37,6 +37,8 @@ public:
     EventDocument() = default;
 
     static EventDocument load(const QString& path);
+    // Reads a whole regular file of at most MaxFileSize bytes; false with a message otherwise.
+    static bool readFile(const QString& path, QByteArray* bytes, Diagnostic* error);
     static EventDocument fromBytes(const QByteArray& bytes, const QString& path = QString());
 
     QString path() const { return m_path; }
@@ -72,8 +74,8 @@ private:
     void parseFrontMatter(const QByteArray& yaml);
 
     QString m_path;
-    Status m_status = Status::Ok;
-    Diagnostic m_error;
+    Status m_status = Status::Refused; // a document that read nothing can save nothing
+    Diagnostic m_error{Diagnostic::Severity::Error, 0, 0, QStringLiteral("no file was read")};
     QVector<Diagnostic> m_warnings;
     bool m_bom = false;
     bool m_hasFrontMatter = false;

@@ -128,6 +128,50 @@ double leadingNumber(const QString& part, bool allowFraction)
     return m.captured().remove(QLatin1Char('_')).toDouble();
 }
 
+// `digits` (a non-negative decimal) times a small factor, in decimal.
+QString multiplyDecimal(const QString& digits, int factor)
+{
+    QString out;
+    int carry = 0;
+    for (int i = digits.size() - 1; i >= 0; --i) {
+        const int product = digits.at(i).digitValue() * factor + carry;
+        out.prepend(QChar(QLatin1Char(char('0' + product % 10))));
+        carry = product / 10;
+    }
+    while (carry > 0) {
+        out.prepend(QChar(QLatin1Char(char('0' + carry % 10))));
+        carry /= 10;
+    }
+    while (out.size() > 1 && out.startsWith(QLatin1Char('0')))
+        out.remove(0, 1);
+    return out.isEmpty() ? QStringLiteral("0") : out;
+}
+
+// (negative ? -head : head) + rest, where head is a decimal of any size and 0 <= rest < 2^40.
+YamlValue integerFromParts(const QString& head, bool negative, qint64 rest)
+{
+    bool ok = false;
+    const qint64 small = head.toLongLong(&ok);
+    if (ok && small < (qint64(1) << 62))
+        return YamlValue::fromInteger((negative ? -small : small) + rest);
+    // Beyond 62 bits: decimal arithmetic on the digits (rest is tiny next to head).
+    QString digits = head;
+    qint64 carry = negative ? -rest : rest;
+    for (int i = digits.size() - 1; i >= 0 && carry != 0; --i) {
+        qint64 d = digits.at(i).digitValue() + carry;
+        carry = 0;
+        while (d < 0) {
+            d += 10;
+            --carry;
+        }
+        carry += d / 10;
+        digits[i] = QChar(QLatin1Char(char('0' + d % 10)));
+    }
+    if (carry > 0)
+        digits.prepend(QString::number(carry));
+    return YamlValue::fromBigInteger(negative ? QLatin1Char('-') + digits : digits);
+}
+
 // ScalarScanner#parse_time. Returns false for Ruby's ArgumentError (the scalar stays a string);
 // sets *error for the other failures, which make Psych give up on the whole document.
 bool parseTime(const QString& text, YamlValue* value, QString* error)
@@ -188,9 +232,8 @@ bool parseTime(const QString& text, YamlValue* value, QString* error)
         const int hours = zm.captured(1).toInt();
         const int minutes = zm.capturedLength(2) > 0 ? zm.captured(2).toInt() : 0;
         int offset = hours * 3600;
+        // As Psych: the minutes take the sign of the hours' offset, so "-00:30" is +00:30.
         offset += (offset < 0 ? -1 : 1) * minutes * 60;
-        if (zm.captured(1).startsWith(QLatin1Char('-')) && hours == 0)
-            offset = -minutes * 60 + 0; // "-00:30": Ruby's offset (0) is not negative, so minutes add
         if (offset <= -86400 || offset >= 86400)
             return false; // utc_offset out of range
         t.zone = YamlDateTime::Zone::Offset;
@@ -217,12 +260,15 @@ bool ScalarResolver::tokenize(const QString& text, YamlValue* value, QString* er
     if (wordLike) {
         if (text.toUcs4().size() > 5)
             return true;
-        static const QRegularExpression nullWord(QStringLiteral("\\A(?:~|[nN][uU][lL][lL])\\z"));
-        static const QRegularExpression trueWord(QStringLiteral("\\A(?:yes|true|on)\\z"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression falseWord(QStringLiteral("\\A(?:no|false|off)\\z"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-        if (nullWord.match(text).hasMatch())
+        // Ruby's ^ and $ match at every line, which matters for short multi-line scalars.
+        const auto options = QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption;
+        static const QRegularExpression otherWord(QStringLiteral("^[^ytonf~]"), options);
+        static const QRegularExpression nullWord(QStringLiteral("^null$"), options);
+        static const QRegularExpression trueWord(QStringLiteral("^(?:yes|true|on)$"), options);
+        static const QRegularExpression falseWord(QStringLiteral("^(?:no|false|off)$"), options);
+        if (otherWord.match(text).hasMatch())
+            return true;
+        if (text == QLatin1String("~") || nullWord.match(text).hasMatch())
             *value = YamlValue();
         else if (trueWord.match(text).hasMatch())
             *value = YamlValue::fromBool(true);
@@ -250,11 +296,9 @@ bool ScalarResolver::tokenize(const QString& text, YamlValue* value, QString* er
         return true;
     }
 
-    static const QRegularExpression posInf = anchored("\\+?\\.(?:inf|Inf|INF|iNf|inF|INf|InF|iNF)");
     static const QRegularExpression infinity(QStringLiteral("\\A([-+]?)\\.inf\\z"),
                                              QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression nan(QStringLiteral("\\A\\.nan\\z"), QRegularExpression::CaseInsensitiveOption);
-    Q_UNUSED(posInf);
     if (const QRegularExpressionMatch m = infinity.match(text); m.hasMatch()) {
         const double inf = std::numeric_limits<double>::infinity();
         *value = YamlValue::fromFloat(m.captured(1) == QLatin1String("-") ? -inf : inf);
@@ -278,10 +322,23 @@ bool ScalarResolver::tokenize(const QString& text, YamlValue* value, QString* er
     if (isSexInt || sexagesimalFloat.match(text).hasMatch()) {
         // Psych weighs the parts 60^|i-2|: "1:30" is 1*3600 + 30*60, as Jekyll reads it.
         const QStringList parts = text.split(QLatin1Char(':'));
-        double total = 0;
-        for (int i = 0; i < parts.size(); ++i)
-            total += leadingNumber(parts.at(i), !isSexInt) * std::pow(60.0, std::abs(i - 2));
-        *value = isSexInt ? YamlValue::fromInteger(qint64(total)) : YamlValue::fromFloat(total);
+        if (!isSexInt) {
+            double total = 0;
+            for (int i = 0; i < parts.size(); ++i)
+                total += leadingNumber(parts.at(i), true) * std::pow(60.0, std::abs(i - 2));
+            *value = YamlValue::fromFloat(total);
+            return true;
+        }
+        // Integers are exact: the first part may be long, the others are below 60.
+        QString first = parts.first();
+        first.remove(QLatin1Char('_'));
+        const bool negative = first.startsWith(QLatin1Char('-'));
+        if (negative || first.startsWith(QLatin1Char('+')))
+            first.remove(0, 1);
+        qint64 rest = 0;
+        for (int i = 1; i < parts.size(); ++i)
+            rest += parts.at(i).toLongLong() * (i == 1 ? 60 : 1);
+        *value = integerFromParts(multiplyDecimal(first, 3600), negative, rest);
         return true;
     }
 
@@ -351,7 +408,7 @@ bool ScalarResolver::resolve(const QString& text, const QString& tag, bool quote
                 YamlValue::fromFloat(double(token.toDateTime().epochSeconds) + token.toDateTime().microseconds / 1e6);
             return true;
         case YamlValue::Type::String:
-            return rubyFloat(text, value, error);
+            return rubyFloat(text.trimmed(), value, error); // Float() allows surrounding spaces
         default:
             *error = QStringLiteral("can't convert %1 into Float").arg(text);
             return false;

@@ -10,8 +10,15 @@ namespace EventDesk {
 QString SampleSite::install(const QString& source, const QString& target, QString* error)
 {
     const QDir targetDir(target);
-    if (QFileInfo::exists(targetDir.filePath(QStringLiteral("_config.yml"))))
+    if (QFileInfo::exists(targetDir.filePath(QStringLiteral("_config.yml")))
+        || QFileInfo::exists(targetDir.filePath(QStringLiteral("_config.yaml"))))
         return targetDir.absolutePath();
+    // Something else is there: it may be the user's work, so it is left alone.
+    if (QFileInfo::exists(target)) {
+        *error =
+            QStringLiteral("%1 exists but is not a Jekyll site; the sample site was not installed there").arg(target);
+        return {};
+    }
     if (!QFileInfo::exists(QDir(source).filePath(QStringLiteral("_config.yml")))) {
         *error = QStringLiteral("the bundled sample site is missing from %1").arg(source);
         return {};
@@ -31,7 +38,6 @@ QString SampleSite::install(const QString& source, const QString& target, QStrin
         QFile::setPermissions(to, QFile::permissions(to) | QFileDevice::WriteOwner | QFileDevice::ReadOwner);
     }
     QDir().mkpath(QFileInfo(targetDir.absolutePath()).absolutePath());
-    QDir(targetDir.absolutePath()).removeRecursively();
     if (!QDir().rename(staging, targetDir.absolutePath())) {
         *error = QStringLiteral("cannot create %1").arg(targetDir.absolutePath());
         return {};

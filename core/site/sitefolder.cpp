@@ -70,10 +70,26 @@ bool SiteFolder::open(const QString& folder, QString* error)
     m_title = parsed.root.value(QStringLiteral("title")).rubyString();
     m_collections.clear();
     m_collectionTitles.clear();
-    for (const YamlMapEntry& entry : parsed.root.value(QStringLiteral("collections")).entries()) {
+    // `collections:` is a map of names to settings, or (as Jekyll also accepts) a list of names.
+    const YamlValue collections = parsed.root.value(QStringLiteral("collections"));
+    for (const YamlMapEntry& entry : collections.entries()) {
         m_collections.append(entry.key.rubyString());
         const YamlValue title = entry.value.value(QStringLiteral("title"));
         m_collectionTitles.append(title.isScalar() && !title.isNull() ? title.rubyString() : QString());
+    }
+    for (const YamlValue& name : collections.items()) {
+        m_collections.append(name.rubyString());
+        m_collectionTitles.append(QString());
+    }
+    m_excluded.clear();
+    for (const YamlValue& pattern : parsed.root.value(QStringLiteral("exclude")).items()) {
+        QString path = pattern.rubyString();
+        while (path.startsWith(QLatin1Char('/')))
+            path.remove(0, 1);
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        if (!path.isEmpty())
+            m_excluded.append(path);
     }
     return true;
 }
@@ -83,6 +99,20 @@ QString SiteFolder::collectionTitle(const QString& collection) const
     const int index = m_collections.indexOf(collection);
     const QString title = index >= 0 ? m_collectionTitles.at(index) : QString();
     return title.isEmpty() ? collection : title;
+}
+
+bool SiteFolder::isExcluded(const QString& relativePath) const
+{
+    // Jekyll's own defaults, then the site's `exclude:` entries (a file or a folder prefix).
+    static const QStringList defaults{QStringLiteral("node_modules"), QStringLiteral("vendor"),
+                                      QStringLiteral("Gemfile"), QStringLiteral("Gemfile.lock")};
+    for (const QStringList& list : {defaults, m_excluded}) {
+        for (const QString& excluded : list) {
+            if (relativePath == excluded || relativePath.startsWith(excluded + QLatin1Char('/')))
+                return true;
+        }
+    }
+    return false;
 }
 
 QVector<SiteDocumentEntry> SiteFolder::documents() const
@@ -121,9 +151,8 @@ QVector<SiteDocumentEntry> SiteFolder::documents() const
         const QString path = it.next();
         const QString relative = root.relativeFilePath(path);
         const bool hidden = relative.startsWith(QLatin1Char('_')) || relative.startsWith(QLatin1Char('.'))
-            || relative.contains(QLatin1String("/_")) || relative.contains(QLatin1String("/."))
-            || relative.startsWith(QLatin1String("node_modules/"));
-        if (!hidden && isMarkdown(path) && QFileInfo(path).fileName() != QLatin1String("README.md"))
+            || relative.contains(QLatin1String("/_")) || relative.contains(QLatin1String("/."));
+        if (!hidden && isMarkdown(path) && !isExcluded(relative))
             pages.append(path);
     }
     pages.sort();

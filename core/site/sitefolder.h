@@ -40,11 +40,15 @@ public:
     // Every Markdown document, collections first (in configuration order), then pages.
     QVector<SiteDocumentEntry> documents() const;
 
+    // Whether Jekyll skips this path (relative to the root) because of `exclude:`.
+    bool isExcluded(const QString& relativePath) const;
+
 private:
     QString m_root;
     QString m_title;
     QStringList m_collections;
     QStringList m_collectionTitles;
+    QStringList m_excluded;
 };
 
 } // namespace EventDesk
