@@ -30,9 +30,9 @@ namespace {
 QString json(const YamlValue& value)
 {
     QByteArray out;
-    QString error;
+    Diagnostic error;
     if (!YamlJson::write(value, &out, &error))
-        return QStringLiteral("JSON error: ") + error;
+        return QStringLiteral("JSON error: ") + error.message;
     return QString::fromUtf8(out);
 }
 

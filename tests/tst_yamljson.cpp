@@ -60,17 +60,21 @@ void TestYamlJson::write()
     QFETCH(QByteArray, expected);
 
     QByteArray json;
-    QString error;
-    QVERIFY2(YamlJson::write(value, &json, &error), qPrintable(error));
+    Diagnostic error;
+    QVERIFY2(YamlJson::write(value, &json, &error), qPrintable(error.message));
     QCOMPARE(json, expected);
 }
 
 void TestYamlJson::infinityIsRefused()
 {
     QByteArray json;
-    QString error;
-    QVERIFY(!YamlJson::write(YamlValue::fromFloat(std::numeric_limits<double>::infinity()), &json, &error));
-    QVERIFY(error.contains(QLatin1String("JSON")));
+    Diagnostic error;
+    YamlValue infinity = YamlValue::fromFloat(std::numeric_limits<double>::infinity());
+    infinity.setPosition(3, 8);
+    QVERIFY(!YamlJson::write(YamlValue::fromList({infinity}), &json, &error));
+    QVERIFY(error.message.contains(QLatin1String("JSON")));
+    QCOMPARE(error.line, 3);
+    QCOMPARE(error.column, 8);
 }
 
 QTEST_GUILESS_MAIN(TestYamlJson)

@@ -27,7 +27,7 @@ namespace {
 QString json(const YamlValue& value)
 {
     QByteArray out;
-    QString error;
+    Diagnostic error;
     YamlJson::write(value, &out, &error);
     return QString::fromUtf8(out);
 }

@@ -44,11 +44,13 @@ MainWindow::MainWindow(QWidget* parent)
     titleFont.setBold(true);
     m_documentTitle->setFont(titleFont);
     m_documentTitle->setWordWrap(true);
+    m_documentTitle->setTextFormat(Qt::PlainText);
     m_documentTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_errorBanner = new QLabel;
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
     m_errorBanner->setWordWrap(true);
+    m_errorBanner->setTextFormat(Qt::PlainText);
     m_errorBanner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorBanner->setStyleSheet(QStringLiteral("QLabel { background: #fde8e8; color: #8a1c1c; border: 1px solid "
                                                 "#e8a0a0; border-radius: 3px; padding: 6px; }"));
@@ -126,12 +128,19 @@ void MainWindow::retranslate()
     setWindowTitle(m_siteTitle.isEmpty() ? tr("EventDesk") : tr("%1 — EventDesk").arg(m_siteTitle));
     if (m_sitePath.isEmpty())
         m_documentTitle->setText(tr("Open a site with File > Open Site…"));
+    else if (m_documentPath.isEmpty())
+        m_documentTitle->setText(tr("Select a document in the list."));
+    if (!m_sitePath.isEmpty() && m_documentPath.isEmpty())
+        statusBar()->showMessage(tr("%1 — %n document(s)", nullptr, m_documentCount).arg(m_sitePath));
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        if (!m_documentPath.isEmpty())
+            showDocument(m_documents->currentItem()); // its field types are translated text
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -167,11 +176,11 @@ bool MainWindow::openSite(const QString& folder)
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
     m_documents->expandAll();
-    m_documentTitle->setText(tr("Select a document in the list."));
+    m_documentCount = int(documents.size());
+    m_documentPath.clear();
     m_errorBanner->hide();
     m_frontMatter->clear();
     m_body->clear();
-    statusBar()->showMessage(tr("%1 — %n document(s)", nullptr, int(documents.size())).arg(m_sitePath));
     retranslate();
     return true;
 }
@@ -199,6 +208,7 @@ void MainWindow::showDocument(QTreeWidgetItem* item)
     const QString path = item ? item->data(0, PathRole).toString() : QString();
     if (path.isEmpty())
         return;
+    m_documentPath = path;
     const EventDocument document = EventDocument::load(path);
     const QString relative = QDir(m_sitePath).relativeFilePath(path);
     m_documentTitle->setText(item->text(0));

@@ -39,6 +39,8 @@ private:
 
     QString m_sitePath;
     QString m_siteTitle;
+    QString m_documentPath; // the document shown, empty when none
+    int m_documentCount = 0;
     QTreeWidget* m_documents = nullptr;
     QLabel* m_documentTitle = nullptr;
     QLabel* m_errorBanner = nullptr;

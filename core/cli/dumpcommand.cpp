@@ -30,9 +30,9 @@ int DumpCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (!document.hasFrontMatter())
         err << path << ": warning: no front matter (the file does not start with a --- line)\n";
     QByteArray json;
-    QString error;
+    Diagnostic error;
     if (!YamlJson::write(document.frontMatter(), &json, &error)) {
-        err << path << ':' << error << '\n';
+        err << error.format(path) << '\n';
         return 2;
     }
     out << QString::fromUtf8(json) << '\n';

@@ -1,6 +1,6 @@
 #include "yamljson.h"
 
-#include <QLocale>
+#include <QHash>
 
 #include <cmath>
 
@@ -46,7 +46,7 @@ void writeString(const QString& text, QByteArray* out)
     out->append('"');
 }
 
-bool writeValue(const YamlValue& value, QByteArray* out, QString* error)
+bool writeValue(const YamlValue& value, QByteArray* out, Diagnostic* error)
 {
     switch (value.type()) {
     case YamlValue::Type::Null:
@@ -61,7 +61,8 @@ bool writeValue(const YamlValue& value, QByteArray* out, QString* error)
     case YamlValue::Type::Float: {
         const double d = value.toFloat();
         if (!std::isfinite(d)) {
-            *error = QStringLiteral("line %1: %2 cannot be written as JSON").arg(value.line()).arg(value.rubyString());
+            *error = Diagnostic{Diagnostic::Severity::Error, value.line(), value.column(),
+                                QStringLiteral("%1 cannot be written as JSON").arg(value.rubyString())};
             return false;
         }
         out->append(value.rubyString().toLatin1());
@@ -93,13 +94,16 @@ bool writeValue(const YamlValue& value, QByteArray* out, QString* error)
         // Keys become strings; two keys with the same text (1 and "1") keep the first place and
         // the last value, as a Ruby Hash filled in order does.
         QVector<QPair<QString, YamlValue>> members;
+        QHash<QString, int> index;
         for (const YamlMapEntry& entry : value.entries()) {
             const QString name = entry.key.rubyString();
-            auto it = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.first == name; });
-            if (it != members.end())
-                it->second = entry.value;
-            else
+            const auto it = index.constFind(name);
+            if (it != index.constEnd()) {
+                members[*it].second = entry.value;
+            } else {
+                index.insert(name, int(members.size()));
                 members.append({name, entry.value});
+            }
         }
         out->append('{');
         bool first = true;
@@ -121,7 +125,7 @@ bool writeValue(const YamlValue& value, QByteArray* out, QString* error)
 
 } // namespace
 
-bool YamlJson::write(const YamlValue& value, QByteArray* json, QString* error)
+bool YamlJson::write(const YamlValue& value, QByteArray* json, Diagnostic* error)
 {
     json->clear();
     return writeValue(value, json, error);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostic.h"
 #include "yamlvalue.h"
 
 #include <QByteArray>
@@ -12,8 +13,8 @@ namespace EventDesk {
 class YamlJson
 {
 public:
-    // False (with *error) for what JSON cannot hold: infinities and NaN.
-    static bool write(const YamlValue& value, QByteArray* json, QString* error);
+    // False (with *error, at the value's position) for what JSON cannot hold: infinities and NaN.
+    static bool write(const YamlValue& value, QByteArray* json, Diagnostic* error);
 };
 
 } // namespace EventDesk

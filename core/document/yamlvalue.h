@@ -67,7 +67,8 @@ public:
 
     Style style() const;
     void setStyle(Style style);
-    // The scalar exactly as it was written in the source (without tag or anchor), when known.
+    // A scalar's text before it was typed: as libyaml read it (quotes, escapes and folding
+    // resolved), so `2023-01-31 16:30:00 +01:00` for a datetime written that way.
     QString sourceText() const;
     void setSourceText(const QString& text);
 
