@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "site/samplesite.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("EventDesk"));
     QApplication::setApplicationVersion(QStringLiteral(EVENTDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("eventdesk"));
+    EventDesk::Translations::install(&app, QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Write the event pages of a Jekyll site."));

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 #include "site/samplesite.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void listsTheSampleSite();
     void showsFieldsAndBody();
     void showsFrontMatterErrors();
+    void speaksFrench();
 
 private:
     QTemporaryDir m_dir;
@@ -96,6 +99,25 @@ void TestMainWindow::showsFrontMatterErrors()
     QVERIFY2(banner->text().startsWith(QLatin1String("_evenements/casse.markdown:3:7: ")), qPrintable(banner->text()));
     QVERIFY(body->toPlainText().contains(QLatin1String("lieu: [Paris")));
     QVERIFY(body->toPlainText().contains(QStringLiteral("Le texte reste là.")));
+}
+
+void TestMainWindow::speaksFrench()
+{
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France)),
+             QStringLiteral("fr"));
+    MainWindow window;
+    QVERIFY(window.openSite(m_site));
+    QStringList menus;
+    for (QAction* action : window.menuBar()->actions())
+        menus.append(action->text());
+    QCOMPARE(menus, (QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Aide")}));
+    auto* fields = window.findChild<QTreeWidget*>(QStringLiteral("frontMatterView"));
+    QCOMPARE(fields->headerItem()->text(0), QStringLiteral("Champ"));
+    QVERIFY(window.selectDocument(
+        QDir(m_site).filePath(QStringLiteral("_evenements/atelier-accessibilite-numerique.markdown"))));
+    const QList<QTreeWidgetItem*> start = fields->findItems(QStringLiteral("event_start_date"), Qt::MatchExactly, 0);
+    QCOMPARE(start.first()->text(2), QStringLiteral("date et heure"));
+    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::German)), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,27 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace EventDesk {
+
+QString Translations::install(QCoreApplication* application, const QLocale& locale)
+{
+    auto* own = new QTranslator(application);
+    if (!own->load(locale, QStringLiteral("eventdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(own);
+    // Qt's strings (standard buttons, file dialogs) when the system has them installed.
+    auto* qt = new QTranslator(application);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return own->language().section(QLatin1Char('_'), 0, 0);
+}
+
+} // namespace EventDesk

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+
+namespace EventDesk {
+
+// Loads the user interface's translation for a locale (French when the system is in French,
+// English, the source language, otherwise), with Qt's own strings for the standard dialogs.
+class Translations
+{
+public:
+    // Installs the translators on the application; returns the language used ("fr", "en").
+    static QString install(QCoreApplication* application, const QLocale& locale);
+};
+
+} // namespace EventDesk
