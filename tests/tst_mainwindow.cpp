@@ -85,6 +85,10 @@ void TestMainWindow::showsFieldsAndBody()
     const QList<QTreeWidgetItem*> info = fields->findItems(QStringLiteral("champs_informations"), Qt::MatchExactly, 0);
     QCOMPARE(info.size(), 1);
     QVERIFY(info.first()->childCount() >= 2);
+    QCOMPARE(info.first()->text(1), QString()); // a list shows its items as child rows
+    QCOMPARE(info.first()->child(0)->child(0)->text(0), QStringLiteral("intitule"));
+    const QList<QTreeWidgetItem*> map = fields->findItems(QStringLiteral("afficher_la_carte"), Qt::MatchExactly, 0);
+    QCOMPARE(map.first()->text(1), QStringLiteral("yes"));
 }
 
 void TestMainWindow::showsFrontMatterErrors()

@@ -22,6 +22,11 @@ QString displayText(const YamlValue& value)
     }
     case YamlValue::Type::String:
         return value.toString();
+    case YamlValue::Type::Bool:
+        return value.toBool() ? FrontMatterView::tr("yes") : FrontMatterView::tr("no");
+    case YamlValue::Type::List:
+    case YamlValue::Type::Map:
+        return {}; // the child rows show the content
     default:
         return value.rubyString();
     }

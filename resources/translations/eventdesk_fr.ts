@@ -58,6 +58,14 @@
         <source>Front matter fields</source>
         <translation>Champs de l’en-tête</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MainWindow</name>
