@@ -1,4 +1,5 @@
 #include "document/atomicfile.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,13 +19,6 @@ private Q_SLOTS:
     void unwritablePathFailsWithMessage();
     void targetIsAFolder();
     void noTemporaryFilesLeftBehind();
-
-private:
-    static QByteArray contents(const QString& path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
 };
 
 void TestAtomicFile::writesWholeFile()
@@ -33,9 +27,9 @@ void TestAtomicFile::writesWholeFile()
     const QString path = dir.filePath(QStringLiteral("event.markdown"));
     QString error;
     QVERIFY2(AtomicFile::write(path, "---\ntitle: a\n---\n", &error), qPrintable(error));
-    QCOMPARE(contents(path), QByteArray("---\ntitle: a\n---\n"));
+    QCOMPARE(TestFiles::read(path), QByteArray("---\ntitle: a\n---\n"));
     QVERIFY(AtomicFile::write(path, "new", &error));
-    QCOMPARE(contents(path), QByteArray("new"));
+    QCOMPARE(TestFiles::read(path), QByteArray("new"));
 }
 
 void TestAtomicFile::failureBeforeCommitLeavesOriginal()
@@ -53,7 +47,7 @@ void TestAtomicFile::failureBeforeCommitLeavesOriginal()
     QVERIFY(called);
     QVERIFY(!ok);
     QVERIFY(error.contains(path));
-    QCOMPARE(contents(path), QByteArray("original"));
+    QCOMPARE(TestFiles::read(path), QByteArray("original"));
 }
 
 void TestAtomicFile::unwritablePathFailsWithMessage()
@@ -66,7 +60,7 @@ void TestAtomicFile::unwritablePathFailsWithMessage()
     const QString path = blocker + QStringLiteral("/event.markdown");
     QVERIFY(!AtomicFile::write(path, "content", &error));
     QVERIFY2(error.startsWith(path), qPrintable(error));
-    QCOMPARE(contents(blocker), QByteArray("x"));
+    QCOMPARE(TestFiles::read(blocker), QByteArray("x"));
 }
 
 void TestAtomicFile::targetIsAFolder()

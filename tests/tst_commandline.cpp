@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -44,14 +45,6 @@ private:
         err.flush();
         return result;
     }
-    static QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-    {
-        const QString path = dir.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(bytes);
-        return path;
-    }
 };
 
 void TestCommandLine::helpAndVersion()
@@ -89,9 +82,10 @@ void TestCommandLine::usageErrors()
 void TestCommandLine::dumpPrintsJsonInFileOrder()
 {
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("e.markdown"),
-                               "---\ntitle: Atelier\ndate: 2023-01-26 15:31:00 +01:00\nevent_start_date: 2023-05-25\n"
-                               "lieu:\ncategories:\n- Atelier\npublished: no\n---\nbody\n");
+    const QString path =
+        TestFiles::write(dir.filePath(QStringLiteral("e.markdown")),
+                         "---\ntitle: Atelier\ndate: 2023-01-26 15:31:00 +01:00\nevent_start_date: 2023-05-25\n"
+                         "lieu:\ncategories:\n- Atelier\npublished: no\n---\nbody\n");
     const Result result = run({QStringLiteral("dump"), path});
     QCOMPARE(result.status, 0);
     QCOMPARE(result.err, QString());
@@ -122,7 +116,7 @@ void TestCommandLine::dumpErrors()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, location);
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("bad.md"), bytes);
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("bad.md")), bytes);
     const Result result = run({QStringLiteral("dump"), path});
     QCOMPARE(result.status, 2);
     QVERIFY(result.out.isEmpty());
@@ -132,8 +126,9 @@ void TestCommandLine::dumpErrors()
 void TestCommandLine::roundtripIdentical()
 {
     QTemporaryDir dir;
-    const QString a = write(dir, QStringLiteral("a.md"), "---\r\ntitle: x\r\n---\r\nbody");
-    const QString b = write(dir, QStringLiteral("b.md"), "\xEF\xBB\xBF---\nlieu: \n# c\n---\n\n\nbody\n");
+    const QString a = TestFiles::write(dir.filePath(QStringLiteral("a.md")), "---\r\ntitle: x\r\n---\r\nbody");
+    const QString b =
+        TestFiles::write(dir.filePath(QStringLiteral("b.md")), "\xEF\xBB\xBF---\nlieu: \n# c\n---\n\n\nbody\n");
     const Result result = run({QStringLiteral("roundtrip"), a, b});
     QCOMPARE(result.status, 0);
     QCOMPARE(result.out, QString());
@@ -150,7 +145,7 @@ void TestCommandLine::aliasBombExits2()
         yaml += "]\n";
     }
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("bomb.md"), yaml + "---\n");
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("bomb.md")), yaml + "---\n");
     for (const QString& command : {QStringLiteral("dump"), QStringLiteral("roundtrip")}) {
         const Result result = run({command, path});
         QCOMPARE(result.status, 2);
@@ -169,7 +164,7 @@ void TestCommandLine::notARegularFile()
 void TestCommandLine::byteOrderMarkWarns()
 {
     QTemporaryDir dir;
-    const QString path = write(dir, QStringLiteral("bom.md"), "\xEF\xBB\xBF---\ntitle: x\n---\n");
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("bom.md")), "\xEF\xBB\xBF---\ntitle: x\n---\n");
     const Result result = run({QStringLiteral("dump"), path});
     QCOMPARE(result.status, 0);
     QCOMPARE(result.out, QStringLiteral("{\"title\":\"x\"}\n"));
@@ -179,8 +174,8 @@ void TestCommandLine::byteOrderMarkWarns()
 void TestCommandLine::roundtripReportsUnreadableFiles()
 {
     QTemporaryDir dir;
-    const QString good = write(dir, QStringLiteral("good.md"), "---\ntitle: x\n---\n");
-    const QString bad = write(dir, QStringLiteral("bad.md"), "---\ntitle: \"x\n---\n");
+    const QString good = TestFiles::write(dir.filePath(QStringLiteral("good.md")), "---\ntitle: x\n---\n");
+    const QString bad = TestFiles::write(dir.filePath(QStringLiteral("bad.md")), "---\ntitle: \"x\n---\n");
     const Result result = run({QStringLiteral("roundtrip"), good, bad, dir.filePath(QStringLiteral("missing.md"))});
     QCOMPARE(result.status, 2);
     QVERIFY(result.err.contains(bad + QStringLiteral(":2:8: ")));
@@ -192,7 +187,7 @@ void TestCommandLine::roundtripWritesNothing()
 {
     QTemporaryDir dir;
     const QByteArray bytes = "---\ntitle: x\n---\nbody\n";
-    const QString path = write(dir, QStringLiteral("a.md"), bytes);
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("a.md")), bytes);
     const QDateTime before = QFileInfo(path).lastModified();
     QCOMPARE(run({QStringLiteral("roundtrip"), path}).status, 0);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("a.md")});

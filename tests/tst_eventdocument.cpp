@@ -1,4 +1,5 @@
 #include "document/eventdocument.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -28,19 +29,6 @@ private Q_SLOTS:
     void saveWritesTheSameBytes();
     void duplicateKeyWarning();
 };
-
-namespace {
-
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
-}
-
-} // namespace
 
 void TestEventDocument::roundtrip_data()
 {
@@ -175,7 +163,7 @@ void TestEventDocument::refusedFilesAreNeverSaved()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("bad.md"), bytes);
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("bad.md")), bytes);
     const EventDocument document = EventDocument::load(path);
     QVERIFY(document.isRefused());
     QVERIFY2(document.error().message.contains(message), qPrintable(document.error().message));
@@ -183,9 +171,7 @@ void TestEventDocument::refusedFilesAreNeverSaved()
     QString error;
     QVERIFY(!document.save(path, &error));
     QVERIFY(error.contains(QLatin1String("not written")));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), bytes);
+    QCOMPARE(TestFiles::read(path), bytes);
 }
 
 void TestEventDocument::hugeFileIsRefusedUnread()
@@ -214,15 +200,13 @@ void TestEventDocument::saveWritesTheSameBytes()
 {
     QTemporaryDir dir;
     const QByteArray bytes = "\xEF\xBB\xBF---\r\ntitle: x\r\nlieu: \r\n---\r\n\r\nbody";
-    const QString path = writeFile(dir, QStringLiteral("e.markdown"), bytes);
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("e.markdown")), bytes);
     const EventDocument document = EventDocument::load(path);
     QCOMPARE(document.status(), EventDocument::Status::Ok);
     const QString copy = dir.filePath(QStringLiteral("copy.markdown"));
     QString error;
     QVERIFY2(document.save(copy, &error), qPrintable(error));
-    QFile file(copy);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), bytes);
+    QCOMPARE(TestFiles::read(copy), bytes);
 }
 
 void TestEventDocument::duplicateKeyWarning()

@@ -1,4 +1,5 @@
 #include "site/sitefolder.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,15 +17,6 @@ private Q_SLOTS:
     void listsDocuments();
 
     void collectionsAsAList();
-
-private:
-    static void write(const QString& path, const QByteArray& bytes)
-    {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
 };
 
 void TestSiteFolder::notASite()
@@ -41,20 +33,21 @@ void TestSiteFolder::listsDocuments()
 {
     QTemporaryDir dir;
     const QDir root(dir.path());
-    write(root.filePath(QStringLiteral("_config.yml")),
-          "title: Mon site\ncollections:\n  evenements:\n    title: Agenda\n    output: true\n  actualites:\n    "
-          "output: true\n"
-          "exclude:\n- README.md\n- /drafts-notes/\n");
-    write(root.filePath(QStringLiteral("_evenements/b.markdown")), "---\ntitle: Bravo\n---\n");
-    write(root.filePath(QStringLiteral("_evenements/a.md")), "---\ntitle: Alpha\n---\n");
-    write(root.filePath(QStringLiteral("_evenements/broken.md")), "---\ntitle: [x\n---\n");
-    write(root.filePath(QStringLiteral("_evenements/image.png")), "not markdown");
-    write(root.filePath(QStringLiteral("_posts/2023-01-01-p.md")), "---\ntitle: Post\n---\n");
-    write(root.filePath(QStringLiteral("about.md")), "---\ntitle: À propos\n---\n");
-    write(root.filePath(QStringLiteral("_site/about.md")), "generated");
-    write(root.filePath(QStringLiteral("README.md")), "# readme");
-    write(root.filePath(QStringLiteral("vendor/bundle/gem/doc.md")), "---\ntitle: Gem\n---\n");
-    write(root.filePath(QStringLiteral("drafts-notes/todo.md")), "---\ntitle: Notes\n---\n");
+    TestFiles::write(
+        root.filePath(QStringLiteral("_config.yml")),
+        "title: Mon site\ncollections:\n  evenements:\n    title: Agenda\n    output: true\n  actualites:\n    "
+        "output: true\n"
+        "exclude:\n- README.md\n- /drafts-notes/\n");
+    TestFiles::write(root.filePath(QStringLiteral("_evenements/b.markdown")), "---\ntitle: Bravo\n---\n");
+    TestFiles::write(root.filePath(QStringLiteral("_evenements/a.md")), "---\ntitle: Alpha\n---\n");
+    TestFiles::write(root.filePath(QStringLiteral("_evenements/broken.md")), "---\ntitle: [x\n---\n");
+    TestFiles::write(root.filePath(QStringLiteral("_evenements/image.png")), "not markdown");
+    TestFiles::write(root.filePath(QStringLiteral("_posts/2023-01-01-p.md")), "---\ntitle: Post\n---\n");
+    TestFiles::write(root.filePath(QStringLiteral("about.md")), "---\ntitle: À propos\n---\n");
+    TestFiles::write(root.filePath(QStringLiteral("_site/about.md")), "generated");
+    TestFiles::write(root.filePath(QStringLiteral("README.md")), "# readme");
+    TestFiles::write(root.filePath(QStringLiteral("vendor/bundle/gem/doc.md")), "---\ntitle: Gem\n---\n");
+    TestFiles::write(root.filePath(QStringLiteral("drafts-notes/todo.md")), "---\ntitle: Notes\n---\n");
 
     SiteFolder site;
     QString error;
@@ -79,8 +72,9 @@ void TestSiteFolder::listsDocuments()
 void TestSiteFolder::collectionsAsAList()
 {
     QTemporaryDir dir;
-    write(QDir(dir.path()).filePath(QStringLiteral("_config.yml")), "collections:\n- evenements\n- equipe\n");
-    write(QDir(dir.path()).filePath(QStringLiteral("_equipe/a.md")), "---\ntitle: A\n---\n");
+    TestFiles::write(QDir(dir.path()).filePath(QStringLiteral("_config.yml")),
+                     "collections:\n- evenements\n- equipe\n");
+    TestFiles::write(QDir(dir.path()).filePath(QStringLiteral("_equipe/a.md")), "---\ntitle: A\n---\n");
     SiteFolder site;
     QString error;
     QVERIFY2(site.open(dir.path(), &error), qPrintable(error));
