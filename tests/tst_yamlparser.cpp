@@ -16,6 +16,7 @@ private Q_SLOTS:
     void values();
     void positions();
     void topLevelKeys();
+    void explicitKeyOnItsOwnLine();
     void flowRootHasNoKeys();
     void duplicateKeysLastWins();
     void aliasBombIsRefusedQuickly();
@@ -193,6 +194,18 @@ void TestYamlParser::topLevelKeys()
     QCOMPARE(document.keys.at(1).offset, yaml.indexOf("list"));
     QCOMPARE(document.keys.at(2).offset, yaml.indexOf("last"));
     QCOMPARE(document.root.value(QStringLiteral("last")).style(), YamlValue::Style::SingleQuoted);
+}
+
+void TestYamlParser::explicitKeyOnItsOwnLine()
+{
+    const QByteArray yaml = "---\ntitle: x\n?\n  long key\n: value\nlast: y\n";
+    YamlDocument document;
+    Diagnostic error;
+    QVERIFY(YamlParser::parse(yaml, &document, &error));
+    QCOMPARE(document.keys.size(), 3);
+    QCOMPARE(document.keys.at(1).name, QStringLiteral("long key"));
+    QCOMPARE(document.keys.at(1).offset, yaml.indexOf("?\n"));
+    QCOMPARE(document.keys.at(2).offset, yaml.indexOf("last"));
 }
 
 void TestYamlParser::flowRootHasNoKeys()

@@ -228,10 +228,22 @@ private:
 
     void recordTopLevelKey(const YamlValue& key, const QString& tag, const Position& position)
     {
-        int start = position.offset;
-        while (start > 0 && m_yaml.at(start - 1) != '\n')
-            --start;
+        int start = lineStart(position.offset);
+        // An explicit key written `?` alone on its line starts its text on that line.
+        if (start > 0) {
+            const int previous = lineStart(start - 1);
+            const QByteArray line = m_yaml.mid(previous, start - previous).trimmed();
+            if (line == "?" || line.startsWith("? #"))
+                start = previous;
+        }
         document.keys.append(YamlTopLevelKey{key.rubyString(), start, position.line, isMergeKey(key, tag)});
+    }
+
+    int lineStart(int offset) const
+    {
+        while (offset > 0 && m_yaml.at(offset - 1) != '\n')
+            --offset;
+        return offset;
     }
 
     // Psych's revive_hash: `<<` merges a map (or a list of maps) into the mapping.
