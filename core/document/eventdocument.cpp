@@ -103,11 +103,6 @@ void EventDocument::read(const QByteArray& bytes)
         return;
     }
     m_bom = bytes.startsWith("\xEF\xBB\xBF");
-    if (m_bom && FrontMatterSplit::find(bytes.mid(3)).hasFrontMatter) {
-        m_warnings.append(Diagnostic{Diagnostic::Severity::Warning, 1, 1,
-                                     QStringLiteral("the file starts with a byte order mark: Jekyll then sees no front "
-                                                    "matter and publishes the file as it is; remove the mark")});
-    }
     const QByteArray text = m_bom ? bytes.mid(3) : bytes;
     m_lineEnding = detectLineEnding(text);
     m_endsWithNewline = text.endsWith('\n');
@@ -115,6 +110,11 @@ void EventDocument::read(const QByteArray& bytes)
 
     const FrontMatterSplit split = FrontMatterSplit::find(text);
     m_hasFrontMatter = split.hasFrontMatter;
+    if (m_bom && split.hasFrontMatter) {
+        m_warnings.append(Diagnostic{Diagnostic::Severity::Warning, 1, 1,
+                                     QStringLiteral("the file starts with a byte order mark: Jekyll then sees no front "
+                                                    "matter and publishes the file as it is; remove the mark")});
+    }
     if (!split.hasFrontMatter) {
         m_body = text;
         return;
