@@ -143,4 +143,19 @@ QString YamlDateTime::toIsoString() const
     return text + offsetString();
 }
 
+QString YamlDateTime::toYamlString() const
+{
+    const Civil c = civilOf(*this);
+    QString text = paddedYear(c.year) + QLatin1Char('-') + twoDigits(c.month) + QLatin1Char('-') + twoDigits(c.day)
+        + QLatin1Char(' ') + twoDigits(c.hour) + QLatin1Char(':') + twoDigits(c.minute) + QLatin1Char(':')
+        + twoDigits(c.second);
+    if (microseconds != 0) {
+        QString fraction = QString::number(microseconds).rightJustified(6, QLatin1Char('0'));
+        while (fraction.endsWith(QLatin1Char('0')))
+            fraction.chop(1);
+        text += QLatin1Char('.') + fraction;
+    }
+    return text + QLatin1Char(' ') + (zone == Zone::Utc ? QStringLiteral("Z") : offsetString());
+}
+
 } // namespace EventDesk

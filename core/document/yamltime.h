@@ -51,6 +51,9 @@ struct YamlDateTime
     QString toIsoString() const;
     // `+HH:MM`
     QString offsetString() const;
+    // `YYYY-MM-DD HH:MM:SS +HH:MM` (` Z` for UTC), as the site's files write date-times;
+    // fractions of a second only when there are some.
+    QString toYamlString() const;
 
     bool operator==(const YamlDateTime& other) const
     {
