@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 namespace EventDesk {
 
@@ -136,8 +137,11 @@ void EventDocument::parseFrontMatter(const QByteArray& yaml)
         return;
     }
     m_warnings += parsed.warnings;
-    if (parsed.root.isNull() || (parsed.root.type() == YamlValue::Type::Bool && !parsed.root.toBool()))
-        return; // empty front matter (or `false`): Jekyll reads no data
+    if (parsed.root.isNull() || (parsed.root.type() == YamlValue::Type::Bool && !parsed.root.toBool())) {
+        // Empty front matter (or `false`): Jekyll reads no data.
+        m_emptyFrontMatter = parsed.root.isNull() && parsed.root.sourceText().isEmpty();
+        return;
+    }
     if (parsed.root.type() != YamlValue::Type::Map) {
         m_status = Status::FrontMatterError;
         const QString type = QLatin1String(yamlTypeName(parsed.root.type()));
@@ -157,7 +161,9 @@ void EventDocument::parseFrontMatter(const QByteArray& yaml)
     for (int i = 0; i < parsed.keys.size(); ++i) {
         const YamlTopLevelKey& key = parsed.keys.at(i);
         const int end = i + 1 < parsed.keys.size() ? parsed.keys.at(i + 1).offset : int(yaml.size());
-        m_segments.append(FrontMatterSegment{key.name, key.line, yaml.mid(key.offset, end - key.offset)});
+        const int valueLength = qBound(0, key.valueEnd - key.offset, end - key.offset);
+        m_segments.append(
+            FrontMatterSegment{key.name, key.line, yaml.mid(key.offset, end - key.offset), valueLength, key.isMerge});
     }
 }
 
@@ -186,6 +192,252 @@ QByteArray EventDocument::toBytes() const
     bytes += m_closing;
     bytes += m_body;
     return bytes;
+}
+
+QByteArray EventDocument::lineBreak() const
+{
+    if (m_lineEnding == LineEnding::CrLf)
+        return "\r\n";
+    if (m_lineEnding == LineEnding::Mixed) {
+        // The break of the first line decides.
+        const QByteArray text = m_opening.isEmpty() ? m_unsegmented : m_opening;
+        const int newline = text.indexOf('\n');
+        if (newline > 0 && text.at(newline - 1) == '\r')
+            return "\r\n";
+    }
+    return "\n";
+}
+
+YamlStyle EventDocument::style() const
+{
+    if (!m_style)
+        m_style = detectStyle();
+    return *m_style;
+}
+
+YamlStyle EventDocument::detectStyle() const
+{
+    YamlStyle best;
+    best.lineBreak = lineBreak();
+    // The style facts only show in some values; each setting is tried on every key whose text
+    // is the value's own, and the one that writes most of them back as they are wins (the
+    // current libyaml's when none tells).
+    QVector<YamlStyle> candidates;
+    for (const bool space : {false, true}) {
+        for (const bool quoteAtLineStart : {false, true}) {
+            YamlStyle candidate = best;
+            candidate.emptyValueSpace = space;
+            candidate.closingQuoteAtLineStart = quoteAtLineStart;
+            candidates.append(candidate);
+        }
+    }
+    QVector<int> scores(candidates.size(), 0);
+    QHash<QString, int> occurrences;
+    for (const FrontMatterSegment& segment : m_segments)
+        ++occurrences[segment.key];
+    for (const FrontMatterSegment& segment : m_segments) {
+        const int index = m_frontMatter.indexOf(segment.key);
+        if (segment.isMerge || occurrences.value(segment.key) != 1 || index < 0)
+            continue;
+        const YamlMapEntry& entry = m_frontMatter.entries().at(index);
+        if (!YamlWriter::dependsOnStyleFacts(entry.key) && !YamlWriter::dependsOnStyleFacts(entry.value))
+            continue; // written the same way by every candidate
+        const QByteArray original = segment.text.left(segment.valueLength);
+        for (int i = 0; i < candidates.size(); ++i) {
+            if (YamlWriter::entry(entry.key, entry.value, candidates.at(i)) == original)
+                ++scores[i];
+        }
+    }
+    int chosen = 0;
+    for (int i = 1; i < candidates.size(); ++i) {
+        if (scores.at(i) > scores.at(chosen))
+            chosen = i;
+    }
+    return candidates.at(chosen);
+}
+
+bool EventDocument::canEdit(QString* error) const
+{
+    if (m_status == Status::Refused) {
+        *error = QStringLiteral("the file was not read (%1), so it cannot be edited").arg(m_error.message);
+        return false;
+    }
+    if (m_status == Status::FrontMatterError) {
+        *error = QStringLiteral("the front matter does not parse (line %1, column %2: %3); correct it first")
+                     .arg(m_error.line)
+                     .arg(m_error.column)
+                     .arg(m_error.message);
+        return false;
+    }
+    return true;
+}
+
+QByteArray EventDocument::openingLine() const
+{
+    const QByteArray text = m_opening.isEmpty() ? m_unsegmented : m_opening;
+    const int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.left(newline + 1);
+}
+
+QByteArray EventDocument::assemble(const QByteArray& yaml) const
+{
+    QByteArray bytes;
+    if (m_bom)
+        bytes += "\xEF\xBB\xBF";
+    if (!m_hasFrontMatter)
+        return bytes + "---" + lineBreak() + yaml + "---" + lineBreak() + m_body;
+    return bytes + yaml + m_closing + m_body;
+}
+
+namespace {
+
+// Whether two maps hold the same keys with the same values, in any order.
+bool sameData(const YamlValue& a, const YamlValue& b)
+{
+    if (a.entries().size() != b.entries().size())
+        return false;
+    for (const YamlMapEntry& entry : a.entries()) {
+        const int index = b.indexOf(entry.key.rubyString());
+        if (index < 0 || b.entries().at(index).value != entry.value)
+            return false;
+    }
+    return true;
+}
+
+int lastSegmentOf(const QVector<FrontMatterSegment>& segments, const QString& key)
+{
+    for (int i = segments.size() - 1; i >= 0; --i) {
+        if (segments.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+bool EventDocument::adopt(const QByteArray& bytes, const YamlValue& expected, QString* error)
+{
+    EventDocument edited = fromBytes(bytes, m_path);
+    edited.m_style = style(); // what was written new follows it, so it still holds
+    if (edited.status() != Status::Ok) {
+        *error = QStringLiteral("the edited front matter would not parse (line %1, column %2: %3); nothing was "
+                                "changed")
+                     .arg(edited.error().line)
+                     .arg(edited.error().column)
+                     .arg(edited.error().message);
+        return false;
+    }
+    if (!sameData(edited.frontMatter(), expected)) {
+        *error = QStringLiteral("the value cannot be written without changing other data; nothing was changed");
+        return false;
+    }
+    *this = edited;
+    return true;
+}
+
+bool EventDocument::setValue(const QString& key, const YamlValue& value, const QStringList& order, QString* error)
+{
+    if (!canEdit(error))
+        return false;
+    if (key.isEmpty()) {
+        *error = QStringLiteral("a key cannot be empty");
+        return false;
+    }
+    // The data asked for, as Ruby's Hash#[]= would make it.
+    QVector<YamlMapEntry> entries = m_frontMatter.entries();
+    const int existing = m_frontMatter.indexOf(key);
+    YamlValue keyValue = existing >= 0 ? entries.at(existing).key : YamlValue::fromString(key);
+    if (existing >= 0)
+        entries[existing].value = value;
+    else
+        entries.append(YamlMapEntry{keyValue, value});
+    const YamlValue expected = YamlValue::fromMap(entries);
+
+    const YamlStyle style = this->style();
+    const QByteArray text = YamlWriter::entry(keyValue, value, style);
+    if (!m_hasFrontMatter || (m_segments.isEmpty() && m_emptyFrontMatter))
+        return adopt(assemble(m_unsegmented + text), expected, error);
+    if (m_segments.isEmpty()) // a flow mapping or other YAML that has no lines per key
+        return adopt(assemble(openingLine() + YamlWriter::mapping(expected, style)), expected, error);
+
+    QVector<FrontMatterSegment> segments = m_segments;
+    const int index = lastSegmentOf(segments, key);
+    if (index >= 0 && segments.at(index).isMerge) {
+        *error = QStringLiteral("\"%1\" is a merge key; it cannot be set").arg(key);
+        return false;
+    }
+    if (index >= 0) {
+        FrontMatterSegment& segment = segments[index];
+        segment.text = text + segment.text.mid(segment.valueLength);
+    } else {
+        // After the last key that comes before it in the order, or before the first that comes
+        // after it, or at the end.
+        const int rank = order.indexOf(key);
+        int after = -1, before = -1;
+        if (rank >= 0) {
+            int afterRank = -1, beforeRank = int(order.size());
+            for (int i = 0; i < segments.size(); ++i) {
+                const int r = order.indexOf(segments.at(i).key);
+                if (r < 0)
+                    continue;
+                if (r < rank && r >= afterRank) {
+                    afterRank = r;
+                    after = i;
+                } else if (r > rank && r < beforeRank) {
+                    beforeRank = r;
+                    before = i;
+                }
+            }
+        }
+        if (after < 0 && before < 0)
+            after = int(segments.size()) - 1;
+        if (after >= 0) {
+            FrontMatterSegment& previous = segments[after];
+            const QByteArray trailing = previous.text.mid(previous.valueLength);
+            previous.text.truncate(previous.valueLength);
+            segments.insert(after + 1, FrontMatterSegment{key, 0, text + trailing, int(text.size()), false});
+        } else {
+            segments.insert(before, FrontMatterSegment{key, 0, text, int(text.size()), false});
+        }
+    }
+    QByteArray yaml = m_opening;
+    for (const FrontMatterSegment& segment : segments)
+        yaml += segment.text;
+    return adopt(assemble(yaml), expected, error);
+}
+
+bool EventDocument::removeKey(const QString& key, QString* error)
+{
+    if (!canEdit(error))
+        return false;
+    if (m_frontMatter.indexOf(key) < 0)
+        return true;
+    QVector<YamlMapEntry> entries = m_frontMatter.entries();
+    entries.remove(m_frontMatter.indexOf(key));
+    const YamlValue expected = YamlValue::fromMap(entries);
+
+    if (m_segments.isEmpty())
+        return adopt(assemble(openingLine() + YamlWriter::mapping(expected, style())), expected, error);
+    if (lastSegmentOf(m_segments, key) < 0) {
+        *error = QStringLiteral("\"%1\" comes from a merge key (<<); remove it where it is defined").arg(key);
+        return false;
+    }
+    // The lines of the key and its value go; the comments and blank lines after them stay.
+    QByteArray yaml = m_opening;
+    for (const FrontMatterSegment& segment : m_segments) {
+        if (segment.key == key && !segment.isMerge)
+            yaml += segment.text.mid(segment.valueLength);
+        else
+            yaml += segment.text;
+    }
+    return adopt(assemble(yaml), expected, error);
+}
+
+QByteArray EventDocument::reemittedBytes() const
+{
+    if (m_status != Status::Ok || !m_hasFrontMatter)
+        return toBytes();
+    return assemble(openingLine() + YamlWriter::mapping(m_frontMatter, style()));
 }
 
 bool EventDocument::save(const QString& path, QString* error) const

@@ -2,10 +2,14 @@
 
 #include "diagnostic.h"
 #include "yamlvalue.h"
+#include "yamlwriter.h"
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVector>
+
+#include <optional>
 
 namespace EventDesk {
 
@@ -16,6 +20,10 @@ struct FrontMatterSegment
     QString key;
     int line = 0; // 1-based line in the file
     QByteArray text;
+    // The bytes of text that hold the key and its value; the comments and blank lines after
+    // them stay where they are when the value is written anew.
+    int valueLength = 0;
+    bool isMerge = false; // `<<: *defaults`
 };
 
 // One Markdown file with its front matter, read the way Jekyll reads it and kept byte for byte:
@@ -64,14 +72,44 @@ public:
     LineEnding lineEnding() const { return m_lineEnding; }
     bool endsWithNewline() const { return m_endsWithNewline; }
 
+    // How the file's YAML was written where writers differ (detected from its own text: the
+    // setting that reproduces most of its keys), and its line breaks.
+    YamlStyle style() const;
+
+    // Surgical edits of the top-level keys. Only the edited key's lines change: they are written
+    // anew in the house style (YamlWriter) and every other byte of the file stays as it was. A
+    // new key goes after the last key of the file that comes before it in `order` (the schema's
+    // field order), before the first that comes after it, or else at the end. The result is read
+    // back and must hold exactly the data asked for; otherwise nothing changes and false is
+    // returned with the reason. Files that were refused or whose front matter does not parse
+    // cannot be edited.
+    bool setValue(const QString& key, const YamlValue& value, const QStringList& order, QString* error);
+    bool setValue(const QString& key, const YamlValue& value, QString* error)
+    {
+        return setValue(key, value, QStringList(), error);
+    }
+    // Removes every occurrence of the key with its lines; comments after it stay. Removing a key
+    // the file does not have changes nothing.
+    bool removeKey(const QString& key, QString* error);
+
     // The file's bytes, reassembled from its parts.
     QByteArray toBytes() const;
+    // The file with its front matter written whole from its data by the house-style writer and
+    // style(): the original text of the values, comments and blank lines are not used. The
+    // delimiter lines and the body stay as they are.
+    QByteArray reemittedBytes() const;
     // Writes toBytes() atomically. Refused documents are never written.
     bool save(const QString& path, QString* error) const;
 
 private:
     void read(const QByteArray& bytes);
     void parseFrontMatter(const QByteArray& yaml);
+    bool canEdit(QString* error) const;
+    QByteArray lineBreak() const;
+    QByteArray openingLine() const;
+    QByteArray assemble(const QByteArray& yaml) const;
+    bool adopt(const QByteArray& bytes, const YamlValue& expected, QString* error);
+    YamlStyle detectStyle() const;
 
     QString m_path;
     Status m_status = Status::Refused; // a document that read nothing can save nothing
@@ -85,6 +123,8 @@ private:
     QByteArray m_opening; // from the opening `---` to the first key (comments, blank lines)
     QVector<FrontMatterSegment> m_segments;
     QByteArray m_unsegmented; // the YAML when it is not split into segments
+    bool m_emptyFrontMatter = false; // no node at all between the delimiters, maybe comments
+    mutable std::optional<YamlStyle> m_style; // detected when first asked
     QByteArray m_closing;
     QByteArray m_body;
     int m_bodyLine = 1;

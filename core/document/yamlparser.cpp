@@ -64,6 +64,7 @@ public:
     explicit TreeBuilder(const QByteArray& yaml)
         : m_yaml(yaml)
         , m_cursor(yaml)
+        , m_endCursor(yaml)
     {
     }
 
@@ -81,12 +82,24 @@ public:
         value.setStyle(scalarStyle(data.style));
         value.setSourceText(text);
         value.setPosition(position.line, position.column);
+        if (inTopLevelValue()) {
+            const int end = m_endCursor.at(event.end_mark.index).offset;
+            const bool block = data.style == YAML_LITERAL_SCALAR_STYLE || data.style == YAML_FOLDED_SCALAR_STYLE;
+            if (block && (text == QLatin1String("\n") || text.endsWith(QLatin1String("\n\n"))))
+                extendValue(lineStart(end)); // kept blank lines belong to the block
+            else if (block)
+                extendValue(lineEndAfter(lastContent(end)));
+            else
+                extendValue(lineEndAfter(end));
+        }
         complete(value, position, fromYaml(data.anchor), 1, false, fromYaml(data.tag));
     }
 
     void alias(const yaml_event_t& event)
     {
         const Position position = m_cursor.at(event.start_mark.index);
+        if (inTopLevelValue())
+            extendValue(lineEndAfter(m_endCursor.at(event.end_mark.index).offset));
         const QString anchor = fromYaml(event.data.alias.anchor);
         const auto it = m_anchors.constFind(anchor);
         if (it != m_anchors.constEnd() && it->openFrame >= 0) {
@@ -136,9 +149,12 @@ public:
         m_stack.append(frame);
     }
 
-    void close()
+    void close(const yaml_event_t& event)
     {
         Frame frame = m_stack.takeLast();
+        // The end of a block collection is where the next token starts; a flow one ends at its bracket.
+        if (frame.style == YamlValue::Style::Flow && inTopLevelValue())
+            extendValue(lineEndAfter(m_endCursor.at(event.end_mark.index).offset));
         YamlValue value;
         if (frame.orderedMap) {
             // !!omap on a list: each item's first and last child make one pair, as Psych reads it.
@@ -223,7 +239,37 @@ private:
             return;
         }
         frame.haveKey = false;
+        if (m_stack.size() == 1 && frame.style == YamlValue::Style::Block && !document.keys.isEmpty()) {
+            document.keys.last().valueEnd = qMax(m_valueEnd, lineEndAfter(document.keys.last().offset + 1));
+            m_valueEnd = 0;
+        }
         insert(frame, value, isAlias);
+    }
+
+    // Whether events now belong to the value of a key of the top-level block mapping.
+    bool inTopLevelValue() const
+    {
+        return !m_stack.isEmpty() && m_stack.first().isMap && m_stack.first().style == YamlValue::Style::Block
+            && m_stack.first().haveKey;
+    }
+
+    void extendValue(int end) { m_valueEnd = qMax(m_valueEnd, end); }
+
+    // The offset after the line break that ends the line holding the byte before `end`.
+    int lineEndAfter(int end) const
+    {
+        if (end <= 0)
+            return 0;
+        const int newline = m_yaml.indexOf('\n', end - 1);
+        return newline < 0 ? int(m_yaml.size()) : newline + 1;
+    }
+
+    // The offset after the last character before `end` that is not a space or a line break.
+    int lastContent(int end) const
+    {
+        while (end > 0 && QByteArrayView(" \t\r\n").contains(m_yaml.at(end - 1)))
+            --end;
+        return end;
     }
 
     void recordTopLevelKey(const YamlValue& key, const QString& tag, const Position& position)
@@ -281,6 +327,8 @@ private:
 
     const QByteArray& m_yaml;
     SourceCursor m_cursor;
+    SourceCursor m_endCursor; // end marks, walked apart from start marks
+    int m_valueEnd = 0;
     QVector<Frame> m_stack;
     QHash<QString, Anchored> m_anchors;
     qint64 m_expanded = 0;
@@ -350,7 +398,7 @@ bool YamlParser::parse(const QByteArray& yaml, YamlDocument* document, Diagnosti
                 break;
             case YAML_SEQUENCE_END_EVENT:
             case YAML_MAPPING_END_EVENT:
-                builder.close();
+                builder.close(event);
                 break;
             case YAML_DOCUMENT_END_EVENT: // Psych reads the first document only
             case YAML_STREAM_END_EVENT:

@@ -15,6 +15,10 @@ struct YamlTopLevelKey
     int offset = 0; // byte offset of the start of the key's line
     int line = 0; // 1-based
     bool isMerge = false;
+    // Byte offset of the end of the value's text: the end of the line that holds the value's last
+    // character (blank lines a literal block keeps included). The comments and blank lines
+    // between there and the next key are not part of the value.
+    int valueEnd = 0;
 };
 
 // The result of reading one YAML document.
