@@ -27,6 +27,12 @@ private Q_SLOTS:
     void byteOrderMarkWarns();
     void roundtripReportsUnreadableFiles();
     void roundtripWritesNothing();
+    void roundtripReemit();
+    void setPrintsTheEditedFile();
+    void setInPlace();
+    void setRemovesWithAnEmptyValue();
+    void setErrorsWriteNothing_data();
+    void setErrorsWriteNothing();
 
 private:
     struct Result
@@ -52,7 +58,8 @@ void TestCommandLine::helpAndVersion()
     const Result help = run({QStringLiteral("--help")});
     QCOMPARE(help.status, 0);
     QVERIFY(help.out.contains(QLatin1String("dump FILE")));
-    QVERIFY(help.out.contains(QLatin1String("roundtrip FILE...")));
+    QVERIFY(help.out.contains(QLatin1String("roundtrip [--reemit] FILE...")));
+    QVERIFY(help.out.contains(QLatin1String("set FILE KEY=YAML... [--in-place]")));
     const Result version = run({QStringLiteral("--version")});
     QCOMPARE(version.status, 0);
     QVERIFY(version.out.startsWith(QLatin1String("eventdesk-cli ")));
@@ -68,6 +75,13 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("roundtrip without file") << QStringList{QStringLiteral("roundtrip")};
     QTest::newRow("roundtrip unknown option")
         << QStringList{QStringLiteral("roundtrip"), QStringLiteral("--nope"), QStringLiteral("a")};
+    QTest::newRow("set without assignment") << QStringList{QStringLiteral("set"), QStringLiteral("a.md")};
+    QTest::newRow("set without file") << QStringList{QStringLiteral("set")};
+    QTest::newRow("set not an assignment")
+        << QStringList{QStringLiteral("set"), QStringLiteral("a.md"), QStringLiteral("lieu")};
+    QTest::newRow("set empty key") << QStringList{QStringLiteral("set"), QStringLiteral("a.md"), QStringLiteral("=x")};
+    QTest::newRow("set unknown option") << QStringList{QStringLiteral("set"), QStringLiteral("a.md"),
+                                                       QStringLiteral("a=b"), QStringLiteral("--inplace")};
 }
 
 void TestCommandLine::usageErrors()
@@ -192,6 +206,103 @@ void TestCommandLine::roundtripWritesNothing()
     QCOMPARE(run({QStringLiteral("roundtrip"), path}).status, 0);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("a.md")});
     QCOMPARE(QFileInfo(path).lastModified(), before);
+}
+
+void TestCommandLine::roundtripReemit()
+{
+    QTemporaryDir dir;
+    const QString house =
+        TestFiles::write(dir.filePath(QStringLiteral("house.md")),
+                         "---\ntitle: 'Atelier : données'\nlien: \ncategories:\n- Atelier\n---\nbody\n");
+    const QString other = TestFiles::write(dir.filePath(QStringLiteral("other.md")),
+                                           "---\ntitle: \"Atelier\"\ncategories: [Atelier]\n---\n");
+    Result result = run({QStringLiteral("roundtrip"), QStringLiteral("--reemit"), house});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QString());
+    result = run({QStringLiteral("roundtrip"), QStringLiteral("--reemit"), house, other});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.out.startsWith(other + QStringLiteral(" differs\n")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QLatin1String("\n-title: \"Atelier\"\n-categories: [Atelier]\n+title: Atelier\n"
+                                              "+categories:\n+- Atelier\n")));
+    QVERIFY(!result.out.contains(house));
+    // Without --reemit the same file is identical: the model keeps its text.
+    QCOMPARE(run({QStringLiteral("roundtrip"), other}).status, 0);
+}
+
+void TestCommandLine::setPrintsTheEditedFile()
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = "---\ntitle: Atelier\nlieu: Salle 1\ndate: 2023-01-26 15:31:00 +01:00\n---\nbody\n";
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("e.md")), bytes);
+    const Result result =
+        run({QStringLiteral("set"), path, QStringLiteral("lieu=Salle 2"), QStringLiteral("title='Atelier : données'"),
+             QStringLiteral("champs_informations=[{intitule: Horaires, contenu: 9h - 12h}]")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.err, QString());
+    QCOMPARE(result.out,
+             QStringLiteral("---\ntitle: 'Atelier : données'\nlieu: Salle 2\ndate: 2023-01-26 15:31:00 +01:00\n"
+                            "champs_informations:\n- intitule: Horaires\n  contenu: 9h - 12h\n---\nbody\n"));
+    QCOMPARE(TestFiles::read(path), bytes);
+}
+
+void TestCommandLine::setInPlace()
+{
+    QTemporaryDir dir;
+    const QString path =
+        TestFiles::write(dir.filePath(QStringLiteral("e.md")),
+                         "---\r\ntitle: Atelier\r\nevent_start_date: 2023-01-31 16:30:00 +01:00\r\n---\r\n");
+    const Result result = run({QStringLiteral("set"), QStringLiteral("--in-place"), path,
+                               QStringLiteral("event_start_date=2023-02-07 10:00:00 +01:00")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QString());
+    QCOMPARE(TestFiles::read(path),
+             QByteArray("---\r\ntitle: Atelier\r\nevent_start_date: 2023-02-07 10:00:00 +01:00\r\n---\r\n"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("e.md")});
+}
+
+void TestCommandLine::setRemovesWithAnEmptyValue()
+{
+    QTemporaryDir dir;
+    const QString path =
+        TestFiles::write(dir.filePath(QStringLiteral("e.md")), "---\ntitle: Atelier\nlieu: Salle 1\ntags:\n- a\n---\n");
+    const Result result = run({QStringLiteral("set"), path, QStringLiteral("lieu="), QStringLiteral("tags=")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("---\ntitle: Atelier\n---\n"));
+}
+
+void TestCommandLine::setErrorsWriteNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("assignment");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray good = "---\ntitle: Atelier\n---\n";
+    QTest::newRow("front matter error") << QByteArray("---\ntitle: 'Atelier\n---\n") << QStringLiteral("lieu=A")
+                                        << QStringLiteral(":2:8: ");
+    QTest::newRow("not UTF-8") << QByteArray("---\ntitle: \xE9\n---\n") << QStringLiteral("lieu=A")
+                               << QStringLiteral(":2:8: ");
+    QTest::newRow("value is not YAML") << good << QStringLiteral("lieu=[A") << QStringLiteral("is not valid YAML");
+}
+
+void TestCommandLine::setErrorsWriteNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, assignment);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("e.md")), bytes);
+    const QDateTime before = QFileInfo(path).lastModified();
+    const Result result = run({QStringLiteral("set"), QStringLiteral("--in-place"), path, assignment});
+    QCOMPARE(result.status, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(TestFiles::read(path), bytes);
+    QCOMPARE(QFileInfo(path).lastModified(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("e.md")});
+
+    const Result missing = run({QStringLiteral("set"), QStringLiteral("--in-place"),
+                                dir.filePath(QStringLiteral("missing.md")), QStringLiteral("lieu=A")});
+    QCOMPARE(missing.status, 2);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing.md"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,7 @@
 
 #include "dumpcommand.h"
 #include "roundtripcommand.h"
+#include "setcommand.h"
 
 #include <QTextStream>
 
@@ -17,8 +18,14 @@ QString CommandLine::usage()
                           "  dump FILE                 print the front matter of FILE as one JSON object, keys in\n"
                           "                            file order (datetimes \"YYYY-MM-DDTHH:MM:SS+HH:MM\", dates\n"
                           "                            \"YYYY-MM-DD\")\n"
-                          "  roundtrip FILE...         load and save each FILE in memory; print each file that\n"
-                          "                            differs with a unified diff; exit 1 if any differs\n"
+                          "  roundtrip [--reemit] FILE...\n"
+                          "                            load and save each FILE in memory; print each file that\n"
+                          "                            differs with a unified diff; exit 1 if any differs.\n"
+                          "                            --reemit writes the whole front matter from its data\n"
+                          "  set FILE KEY=YAML... [--in-place]\n"
+                          "                            set top-level keys, changing only their lines; KEY= with\n"
+                          "                            nothing removes the key; prints the new file unless\n"
+                          "                            --in-place\n"
                           "\n"
                           "Options:\n"
                           "  -h, --help                show this help\n"
@@ -48,6 +55,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return DumpCommand::run(rest, out, err);
     if (command == QLatin1String("roundtrip"))
         return RoundtripCommand::run(rest, out, err);
+    if (command == QLatin1String("set"))
+        return SetCommand::run(rest, out, err);
     err << "eventdesk-cli: unknown command \"" << command << "\"; see eventdesk-cli --help\n";
     return 2;
 }

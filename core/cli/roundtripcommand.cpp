@@ -11,11 +11,16 @@ int RoundtripCommand::run(const QStringList& arguments, QTextStream& out, QTextS
 {
     if (arguments.size() == 1
         && (arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h"))) {
-        out << "Usage: eventdesk-cli roundtrip FILE...\n";
+        out << "Usage: eventdesk-cli roundtrip [--reemit] FILE...\n";
         return 0;
     }
     QStringList files;
+    bool reemit = false;
     for (const QString& argument : arguments) {
+        if (argument == QLatin1String("--reemit")) {
+            reemit = true;
+            continue;
+        }
         if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
             err << "eventdesk-cli roundtrip: unknown option " << argument << '\n';
             return 2;
@@ -23,7 +28,7 @@ int RoundtripCommand::run(const QStringList& arguments, QTextStream& out, QTextS
         files.append(argument);
     }
     if (files.isEmpty()) {
-        err << "Usage: eventdesk-cli roundtrip FILE...\n";
+        err << "Usage: eventdesk-cli roundtrip [--reemit] FILE...\n";
         return 2;
     }
     bool differs = false;
@@ -42,7 +47,7 @@ int RoundtripCommand::run(const QStringList& arguments, QTextStream& out, QTextS
             failed = true;
             continue;
         }
-        const QByteArray saved = document.toBytes();
+        const QByteArray saved = reemit ? document.reemittedBytes() : document.toBytes();
         if (saved != original) {
             differs = true;
             out << path << " differs\n";

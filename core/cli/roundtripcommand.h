@@ -6,8 +6,9 @@ class QTextStream;
 
 namespace EventDesk {
 
-// `eventdesk-cli roundtrip FILE...`: loads each file into the document model, reassembles it
-// in memory and prints a unified diff for each file whose bytes would change.
+// `eventdesk-cli roundtrip [--reemit] FILE...`: loads each file into the document model,
+// reassembles it in memory and prints a unified diff for each file whose bytes would change.
+// With --reemit the front matter is written whole from its data by the house-style writer.
 class RoundtripCommand
 {
 public:
