@@ -1,5 +1,7 @@
-// Measures how fast event files are read: every Markdown file of a folder (the corpus), read
-// and reassembled many times, and one large synthetic front matter. Run by hand:
+// Measures how fast event files are read and written: every Markdown file of a folder (the
+// corpus) read and reassembled many times, its front matters written whole by the house-style
+// writer, one key of each set surgically, and one large synthetic front matter read, edited and
+// written. Run by hand:
 //   build/benchmarks/bench_document [FOLDER]
 // Prints wall-clock times and the process's peak memory; asserts nothing.
 
@@ -69,6 +71,33 @@ int main(int argc, char* argv[])
         out << files.size() << " files, " << bytes / 1024 << " KiB: read and reassembled " << rounds << " times in "
             << ms << " ms (" << ms / (rounds * files.size()) * 1000 << " us per file), " << identical << "/"
             << rounds * files.size() << " identical\n";
+
+        QVector<EventDocument> documents;
+        for (const QByteArray& bytes : files)
+            documents.append(EventDocument::fromBytes(bytes));
+        timer.restart();
+        identical = 0;
+        for (int round = 0; round < rounds; ++round) {
+            for (const EventDocument& document : documents)
+                identical += document.reemittedBytes() == document.toBytes();
+        }
+        const double reemitMs = double(timer.nsecsElapsed()) / 1e6;
+        out << "front matters written whole (style detected once per file) " << rounds << " times: " << reemitMs
+            << " ms (" << reemitMs / (rounds * files.size()) * 1000 << " us per file), " << identical << "/"
+            << rounds * files.size() << " identical\n";
+
+        timer.restart();
+        int edited = 0;
+        for (int round = 0; round < rounds; ++round) {
+            for (EventDocument document : documents) {
+                QString error;
+                edited +=
+                    document.setValue(QStringLiteral("lieu"), YamlValue::fromString(QStringLiteral("Salle 2")), &error);
+            }
+        }
+        const double setMs = double(timer.nsecsElapsed()) / 1e6;
+        out << "lieu set surgically (written, read back and checked) " << rounds << " times: " << setMs << " ms ("
+            << setMs / (rounds * files.size()) * 1000 << " us per file), " << edited << " edits\n";
     }
 
     for (int items : {1000, 10000, 40000}) {
@@ -77,8 +106,18 @@ int main(int argc, char* argv[])
         timer.start();
         const EventDocument document = EventDocument::fromBytes(text);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        out << "synthetic front matter, " << items << " list items, " << text.size() / 1024 << " KiB: " << ms
-            << " ms, status " << int(document.status()) << ", identical " << (document.toBytes() == text) << '\n';
+        out << "synthetic front matter, " << items << " list items, " << text.size() / 1024 << " KiB: read in " << ms
+            << " ms, status " << int(document.status()) << ", identical " << (document.toBytes() == text);
+        timer.restart();
+        const QByteArray written = document.reemittedBytes();
+        out << "; written whole in " << double(timer.nsecsElapsed()) / 1e6 << " ms, identical " << (written == text);
+        EventDocument copy = document;
+        QString error;
+        timer.restart();
+        const bool set =
+            copy.setValue(QStringLiteral("title"), YamlValue::fromString(QStringLiteral("Autre titre")), &error);
+        out << "; title set in " << double(timer.nsecsElapsed()) / 1e6 << " ms ("
+            << (set ? QStringLiteral("ok") : error) << ")\n";
     }
     out << "peak memory: " << peakKilobytes() / 1024 << " MiB\n";
     return 0;
