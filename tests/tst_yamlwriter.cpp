@@ -22,6 +22,8 @@ private Q_SLOTS:
     void closingQuote();
     void crlfLineBreaks();
     void mappingWritesEveryEntry();
+    void percentEncodedPath_data();
+    void percentEncodedPath();
 
 private:
     static YamlValue map(std::initializer_list<std::pair<const char*, YamlValue>> entries)
@@ -341,6 +343,31 @@ void TestYamlWriter::mappingWritesEveryEntry()
              QByteArray("title: 'Atelier : accessibilité'\ndate: 2023-01-26 15:31:00 +01:00\n"
                         "categories:\n- Atelier\nlieu:\n"));
     QCOMPARE(YamlWriter::mapping(YamlValue::fromMap({})), QByteArray());
+}
+
+void TestYamlWriter::percentEncodedPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("expected");
+
+    // Checked against Ruby's URI::DEFAULT_PARSER.escape.
+    QTest::newRow("plain") << QStringLiteral("/uploads/atelier-2023.png")
+                           << QStringLiteral("/uploads/atelier-2023.png");
+    QTest::newRow("spaces and apostrophe")
+        << QStringLiteral("/uploads/6_evaluer l'accessibilite site (v2)#1%.png")
+        << QStringLiteral("/uploads/6_evaluer%20l'accessibilite%20site%20(v2)%231%25.png");
+    QTest::newRow("accents and guillemets") << QStringLiteral("/uploads/Visuel_café «x».jpg")
+                                            << QStringLiteral("/uploads/Visuel_caf%C3%A9%20%C2%ABx%C2%BB.jpg");
+}
+
+void TestYamlWriter::percentEncodedPath()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, expected);
+    QCOMPARE(YamlWriter::percentEncodedPath(path), expected);
+    // And the writer quotes it as the site's files do.
+    QCOMPARE(YamlWriter::entry(QStringLiteral("image"), YamlValue::fromString(expected)),
+             QStringLiteral("image: \"%1\"\n").arg(expected).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestYamlWriter)

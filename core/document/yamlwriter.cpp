@@ -723,6 +723,11 @@ QByteArray YamlWriter::entry(const QString& key, const YamlValue& value, const Y
     return entry(YamlValue::fromString(key), value, style);
 }
 
+QString YamlWriter::percentEncodedPath(const QString& path)
+{
+    return QString::fromLatin1(path.toUtf8().toPercentEncoding("!*'();/?:@&=+$,[]"));
+}
+
 bool YamlWriter::dependsOnStyleFacts(const YamlValue& value)
 {
     switch (value.type()) {

@@ -49,6 +49,11 @@ public:
     // block mapping one after the other. An empty map gives no text.
     static QByteArray mapping(const YamlValue& map, const YamlStyle& style = YamlStyle());
 
+    // A file path as Siteleaf stores it in front matter (`/uploads/Visuel_caf%C3%A9.jpg`): UTF-8,
+    // percent-encoded as Ruby's URI::DEFAULT_PARSER.escape does, which keeps letters, digits and
+    // -_.!~*'();/?:@&=+$,[] as they are.
+    static QString percentEncodedPath(const QString& path);
+
     // Whether the text of a value can change with the facts of YamlStyle other than line breaks:
     // it holds a null or a string that ends with a line break.
     static bool dependsOnStyleFacts(const YamlValue& value);
