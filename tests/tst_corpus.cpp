@@ -1,6 +1,6 @@
 #include "cli/commandline.h"
 #include "document/eventdocument.h"
-#include "document/yamlparser.h"
+#include "testvalues.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>
@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 using namespace EventDesk;
+using TestValues::yaml;
 
 // Real files: every Markdown file under $EVENTDESK_CORPUS must round-trip byte for byte and
 // dump to JSON; the house-style writer must write the events and news back as they are, and
@@ -35,15 +36,6 @@ private:
 };
 
 namespace {
-
-YamlValue yaml(const QByteArray& text)
-{
-    YamlDocument document;
-    Diagnostic error;
-    if (!YamlParser::parse(text, &document, &error))
-        qFatal("bad test value %s", text.constData());
-    return document.root;
-}
 
 // The byte range of a key's text (its lines, without the comments after them) in the file.
 QPair<int, int> keyRange(const EventDocument& document, const QString& key)

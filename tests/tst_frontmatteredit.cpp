@@ -1,9 +1,10 @@
 #include "document/eventdocument.h"
-#include "document/yamlparser.h"
+#include "testvalues.h"
 
 #include <QTest>
 
 using namespace EventDesk;
+using TestValues::yaml;
 
 namespace {
 
@@ -35,15 +36,6 @@ const QStringList schemaOrder = {
     QStringLiteral("event_end_date"), QStringLiteral("lieu"),
     QStringLiteral("adresse"),        QStringLiteral("champs_informations"),
 };
-
-YamlValue yaml(const QByteArray& text)
-{
-    YamlDocument document;
-    Diagnostic error;
-    if (!YamlParser::parse(text, &document, &error))
-        qFatal("bad test value %s", text.constData());
-    return document.root;
-}
 
 QByteArray replaced(QByteArray bytes, const QByteArray& before, const QByteArray& after)
 {
