@@ -3,6 +3,7 @@
 #include "dumpcommand.h"
 #include "roundtripcommand.h"
 #include "setcommand.h"
+#include "slugcommand.h"
 
 #include <QTextStream>
 
@@ -26,6 +27,10 @@ QString CommandLine::usage()
                           "                            set top-level keys, changing only their lines; KEY= with\n"
                           "                            nothing removes the key; prints the new file unless\n"
                           "                            --in-place\n"
+                          "  slug [--style siteleaf|clean] TITLE\n"
+                          "                            print the file name (without extension) a document with\n"
+                          "                            this TITLE gets: as Siteleaf names it, or --style clean\n"
+                          "                            (French words, only a-z, 0-9 and -)\n"
                           "\n"
                           "Options:\n"
                           "  -h, --help                show this help\n"
@@ -57,6 +62,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return RoundtripCommand::run(rest, out, err);
     if (command == QLatin1String("set"))
         return SetCommand::run(rest, out, err);
+    if (command == QLatin1String("slug"))
+        return SlugCommand::run(rest, out, err);
     err << "eventdesk-cli: unknown command \"" << command << "\"; see eventdesk-cli --help\n";
     return 2;
 }
