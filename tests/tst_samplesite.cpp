@@ -1,6 +1,6 @@
 #include "document/eventdocument.h"
 #include "site/samplesite.h"
-#include "site/sitefolder.h"
+#include "site/siteindex.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,11 +57,11 @@ void TestSampleSite::missingSourceIsAnError()
 
 void TestSampleSite::eventsAreValidAndVaried()
 {
-    SiteFolder site;
+    SiteConfig site;
     QString error;
-    QVERIFY2(site.open(m_source, &error), qPrintable(error));
+    QVERIFY2(SiteConfig::load(m_source, &site, &error), qPrintable(error));
     int events = 0, withInformation = 0, withImage = 0, multiDay = 0, past = 0, upcoming = 0;
-    for (const SiteDocumentEntry& entry : site.documents()) {
+    for (const IndexEntry& entry : SiteScanner::scan(site, EditorSettings()).entries) {
         const EventDocument document = EventDocument::load(entry.path);
         QVERIFY2(document.status() == EventDocument::Status::Ok, qPrintable(document.error().format(entry.path)));
         QCOMPARE(document.toBytes().size(), QFileInfo(entry.path).size());

@@ -2,7 +2,7 @@
 
 #include "document/eventdocument.h"
 #include "frontmatterview.h"
-#include "site/sitefolder.h"
+#include "site/siteindex.h"
 
 #include <QAction>
 #include <QApplication>
@@ -146,19 +146,20 @@ void MainWindow::changeEvent(QEvent* event)
 
 bool MainWindow::openSite(const QString& folder)
 {
-    SiteFolder site;
+    SiteConfig site;
+    EditorSettings settings;
     QString error;
-    if (!site.open(folder, &error)) {
+    if (!SiteConfig::load(folder, &site, &error) || !EditorSettings::load(site.root(), &settings, &error)) {
         QMessageBox::warning(this, tr("Cannot open the site"), error);
         return false;
     }
-    m_sitePath = site.rootPath();
+    m_sitePath = site.root();
     m_siteTitle = site.title().isEmpty() ? QDir(m_sitePath).dirName() : site.title();
 
     m_documents->clear();
     QHash<QString, QTreeWidgetItem*> groups;
-    const QVector<SiteDocumentEntry> documents = site.documents();
-    for (const SiteDocumentEntry& entry : documents) {
+    const QVector<IndexEntry> documents = SiteScanner::scan(site, settings).entries;
+    for (const IndexEntry& entry : documents) {
         const QString group = entry.collection.isEmpty() ? tr("Pages") : site.collectionTitle(entry.collection);
         QTreeWidgetItem*& groupItem = groups[group];
         if (!groupItem) {
@@ -171,7 +172,7 @@ bool MainWindow::openSite(const QString& folder)
         const QString text = entry.title.isEmpty() ? QFileInfo(entry.path).fileName() : entry.title;
         auto* item = new QTreeWidgetItem(groupItem, {text});
         item->setData(0, PathRole, entry.path);
-        item->setToolTip(0, entry.hasError ? entry.errorMessage : entry.relativePath);
+        item->setToolTip(0, entry.hasError ? entry.error : entry.relativePath);
         if (entry.hasError)
             item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }

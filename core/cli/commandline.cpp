@@ -1,7 +1,9 @@
 #include "commandline.h"
 
 #include "dumpcommand.h"
+#include "listcommand.h"
 #include "roundtripcommand.h"
+#include "schemacommand.h"
 #include "setcommand.h"
 #include "slugcommand.h"
 
@@ -27,6 +29,11 @@ QString CommandLine::usage()
                           "                            set top-level keys, changing only their lines; KEY= with\n"
                           "                            nothing removes the key; prints the new file unless\n"
                           "                            --in-place\n"
+                          "  list [--format text|json] SITE [--collection NAME]\n"
+                          "                            the site's documents: dates, title, state, errors\n"
+                          "  schema [--format text|json] SITE --collection NAME\n"
+                          "                            a collection's fields, roles and known values, and\n"
+                          "                            where the defaults and the files disagree\n"
                           "  slug [--style siteleaf|clean] TITLE\n"
                           "                            print the file name (without extension) a document with\n"
                           "                            this TITLE gets: as Siteleaf names it, or --style clean\n"
@@ -62,6 +69,10 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return RoundtripCommand::run(rest, out, err);
     if (command == QLatin1String("set"))
         return SetCommand::run(rest, out, err);
+    if (command == QLatin1String("list"))
+        return ListCommand::run(rest, out, err);
+    if (command == QLatin1String("schema"))
+        return SchemaCommand::run(rest, out, err);
     if (command == QLatin1String("slug"))
         return SlugCommand::run(rest, out, err);
     err << "eventdesk-cli: unknown command \"" << command << "\"; see eventdesk-cli --help\n";
