@@ -2,6 +2,7 @@
 #include "testfiles.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -33,6 +34,11 @@ private Q_SLOTS:
     void setRemovesWithAnEmptyValue();
     void setErrorsWriteNothing_data();
     void setErrorsWriteNothing();
+    void listSite();
+    void schemaOfACollection();
+    void newDocument();
+    void siteCommandErrors_data();
+    void siteCommandErrors();
 
 private:
     struct Result
@@ -303,6 +309,144 @@ void TestCommandLine::setErrorsWriteNothing()
                                 dir.filePath(QStringLiteral("missing.md")), QStringLiteral("lieu=A")});
     QCOMPARE(missing.status, 2);
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("missing.md"))));
+}
+
+namespace {
+
+QString writeSite(const QTemporaryDir& dir)
+{
+    const QDir root(dir.path());
+    TestFiles::write(root.filePath(QStringLiteral("_config.yml")),
+                     "timezone: Europe/Paris\ncollections:\n  evenements:\n    output: true\n    permalink: "
+                     "/agenda/:title/\ndefaults:\n- scope:\n    type: evenements\n  values:\n    categorie:\n    "
+                     "lieu:\n");
+    TestFiles::write(root.filePath(QStringLiteral("_evenements/atelier.md")),
+                     "---\ntitle: Atelier\ndate: 2026-01-02 10:00:00 +01:00\nevent_start_date: 2026-01-31 16:30:00 "
+                     "+01:00\ncategories: [Atelier]\nlieu: Salle 1\n---\n");
+    TestFiles::write(root.filePath(QStringLiteral("_evenements/casse.md")), "---\ntitle: [\n---\n");
+    TestFiles::write(root.filePath(QStringLiteral("a-propos.md")), "---\ntitle: À propos\npublished: false\n---\n");
+    return dir.path();
+}
+
+} // namespace
+
+void TestCommandLine::listSite()
+{
+    QTemporaryDir dir;
+    const QString site = writeSite(dir);
+    const Result text = run({QStringLiteral("list"), site});
+    QCOMPARE(text.status, 0);
+    const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(0).contains(QLatin1String("2026-01-31 16:30  _evenements/atelier.md  Atelier")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).contains(QLatin1String("_evenements/casse.md  ERROR 3:1: ")), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).contains(QStringLiteral("a-propos.md  À propos  [unpublished]")), qPrintable(lines.at(2)));
+
+    const Result json = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"), site,
+                             QStringLiteral("--collection"), QStringLiteral("evenements")});
+    QCOMPARE(json.status, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    const QJsonObject first = entries.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("path")).toString(), QStringLiteral("_evenements/atelier.md"));
+    QCOMPARE(first.value(QStringLiteral("start")).toString(), QStringLiteral("2026-01-31T16:30:00+01:00"));
+    QCOMPARE(first.value(QStringLiteral("categories")).toArray().first().toString(), QStringLiteral("Atelier"));
+    QVERIFY(first.value(QStringLiteral("error")).isNull());
+    QVERIFY(entries.at(1)
+                .toObject()
+                .value(QStringLiteral("error"))
+                .toString()
+                .startsWith(QLatin1String("_evenements/casse.md:3:1: ")));
+}
+
+void TestCommandLine::schemaOfACollection()
+{
+    QTemporaryDir dir;
+    const QString site = writeSite(dir);
+    const Result text =
+        run({QStringLiteral("schema"), site, QStringLiteral("--collection"), QStringLiteral("evenements")});
+    QCOMPARE(text.status, 0);
+    QVERIFY2(text.out.contains(QLatin1String("event_start_date         datetime  datetime  role: start")),
+             qPrintable(text.out));
+    QVERIFY2(text.out.contains(QLatin1String("categories: the defaults declare \"categorie\"")), qPrintable(text.out));
+
+    const Result json = run({QStringLiteral("schema"), QStringLiteral("--format=json"), site,
+                             QStringLiteral("--collection"), QStringLiteral("evenements")});
+    QCOMPARE(json.status, 0);
+    const QJsonObject schema = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(schema.value(QStringLiteral("documents")).toInt(), 2);
+    QJsonObject lieu;
+    for (const QJsonValue& field : schema.value(QStringLiteral("fields")).toArray()) {
+        if (field.toObject().value(QStringLiteral("key")).toString() == QLatin1String("lieu"))
+            lieu = field.toObject();
+    }
+    QCOMPARE(lieu.value(QStringLiteral("role")).toString(), QStringLiteral("place"));
+    QCOMPARE(lieu.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
+    QVERIFY(lieu.value(QStringLiteral("declared")).toBool());
+    QCOMPARE(lieu.value(QStringLiteral("known_values"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("value"))
+                 .toString(),
+             QStringLiteral("Salle 1"));
+    QCOMPARE(
+        schema.value(QStringLiteral("drift")).toArray().first().toObject().value(QStringLiteral("path")).toString(),
+        QStringLiteral("categories"));
+}
+
+void TestCommandLine::newDocument()
+{
+    QTemporaryDir dir;
+    const QString site = writeSite(dir);
+    const Result result =
+        run({QStringLiteral("new"), site, QStringLiteral("--collection"), QStringLiteral("evenements"),
+             QStringLiteral("--title"), QStringLiteral("Forum « Données »"), QStringLiteral("lieu=Salle 2")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("_evenements/forum-<<-donnees->>.md\n/agenda/forum-donnees/\n"));
+    const QByteArray written =
+        TestFiles::read(QDir(site).filePath(QStringLiteral("_evenements/forum-<<-donnees->>.md")));
+    QVERIFY2(written.startsWith("---\ntitle: Forum « Données »\ndate: "), written.constData());
+    QVERIFY2(written.endsWith("lieu: Salle 2\n---\n"), written.constData());
+}
+
+void TestCommandLine::siteCommandErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("list: no site") << QStringList{QStringLiteral("list")} << QStringLiteral("which site?");
+    QTest::newRow("list: not a site") << QStringList{QStringLiteral("list"), QStringLiteral("/")}
+                                      << QStringLiteral("no _config.yml");
+    QTest::newRow("list: bad format") << QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                                     QStringLiteral("xml"), QStringLiteral("SITE")}
+                                      << QStringLiteral("text or json");
+    QTest::newRow("schema: no collection") << QStringList{QStringLiteral("schema"), QStringLiteral("SITE")}
+                                           << QStringLiteral("--collection NAME is needed");
+    QTest::newRow("schema: unknown collection") << QStringList{QStringLiteral("schema"), QStringLiteral("SITE"),
+                                                               QStringLiteral("--collection"), QStringLiteral("agenda")}
+                                                << QStringLiteral("no collection \"agenda\"");
+    QTest::newRow("new: no title") << QStringList{QStringLiteral("new"), QStringLiteral("SITE"),
+                                                  QStringLiteral("--collection"), QStringLiteral("evenements")}
+                                   << QStringLiteral("--title TITLE is needed");
+    QTest::newRow("new: bad value") << QStringList{QStringLiteral("new"),          QStringLiteral("SITE"),
+                                                   QStringLiteral("--collection"), QStringLiteral("evenements"),
+                                                   QStringLiteral("--title"),      QStringLiteral("A"),
+                                                   QStringLiteral("lieu=[")}
+                                    << QStringLiteral("not valid YAML");
+}
+
+void TestCommandLine::siteCommandErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString site = writeSite(dir);
+    arguments.replaceInStrings(QStringLiteral("SITE"), site);
+    const Result result = run(arguments);
+    QCOMPARE(result.status, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(QDir(QDir(site).filePath(QStringLiteral("_evenements"))).entryList(QDir::Files).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,6 +2,7 @@
 
 #include "dumpcommand.h"
 #include "listcommand.h"
+#include "newcommand.h"
 #include "roundtripcommand.h"
 #include "schemacommand.h"
 #include "setcommand.h"
@@ -34,6 +35,9 @@ QString CommandLine::usage()
                           "  schema [--format text|json] SITE --collection NAME\n"
                           "                            a collection's fields, roles and known values, and\n"
                           "                            where the defaults and the files disagree\n"
+                          "  new SITE --collection NAME --title TITLE [KEY=YAML...]\n"
+                          "                            create a document named and written as the site's are;\n"
+                          "                            print its path and URL\n"
                           "  slug [--style siteleaf|clean] TITLE\n"
                           "                            print the file name (without extension) a document with\n"
                           "                            this TITLE gets: as Siteleaf names it, or --style clean\n"
@@ -73,6 +77,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return ListCommand::run(rest, out, err);
     if (command == QLatin1String("schema"))
         return SchemaCommand::run(rest, out, err);
+    if (command == QLatin1String("new"))
+        return NewCommand::run(rest, out, err);
     if (command == QLatin1String("slug"))
         return SlugCommand::run(rest, out, err);
     err << "eventdesk-cli: unknown command \"" << command << "\"; see eventdesk-cli --help\n";

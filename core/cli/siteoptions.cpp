@@ -8,7 +8,8 @@ bool SiteOptions::parse(const QStringList& arguments, const QStringList& flags, 
 {
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
-        if (argument == QLatin1String("--format") || argument == QLatin1String("--collection")) {
+        if (argument == QLatin1String("--format") || argument == QLatin1String("--collection")
+            || argument == QLatin1String("--title")) {
             if (i + 1 >= arguments.size()) {
                 err << "eventdesk-cli " << command << ": " << argument << " needs a value\n";
                 return false;
@@ -16,6 +17,8 @@ bool SiteOptions::parse(const QStringList& arguments, const QStringList& flags, 
             const QString value = arguments.at(++i);
             if (argument == QLatin1String("--collection")) {
                 collection = value;
+            } else if (argument == QLatin1String("--title")) {
+                title = value;
             } else if (value == QLatin1String("json") || value == QLatin1String("text")) {
                 json = value == QLatin1String("json");
             } else {

@@ -17,6 +17,7 @@ struct SiteOptions
     bool json = false;
     QString site;
     QString collection;
+    QString title; // --title, for `new`
     QStringList rest; // other arguments, in order
     SiteConfig config;
     EditorSettings settings;
