@@ -37,6 +37,7 @@ private Q_SLOTS:
     void listSite();
     void schemaOfACollection();
     void newDocument();
+    void slugWithUrl();
     void siteCommandErrors_data();
     void siteCommandErrors();
 
@@ -409,6 +410,19 @@ void TestCommandLine::newDocument()
         TestFiles::read(QDir(site).filePath(QStringLiteral("_evenements/forum-<<-donnees->>.md")));
     QVERIFY2(written.startsWith("---\ntitle: Forum « Données »\ndate: "), written.constData());
     QVERIFY2(written.endsWith("lieu: Salle 2\n---\n"), written.constData());
+}
+
+void TestCommandLine::slugWithUrl()
+{
+    QTemporaryDir dir;
+    const QString site = writeSite(dir);
+    const Result result = run({QStringLiteral("slug"), QStringLiteral("--site"), site, QStringLiteral("--collection"),
+                               QStringLiteral("evenements"), QStringLiteral("Forum « Données » #2")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("forum-<<-donnees->>-number-2\n/agenda/forum-donnees-number-2/\n"));
+    const Result alone = run({QStringLiteral("slug"), QStringLiteral("--site"), site, QStringLiteral("Forum")});
+    QCOMPARE(alone.status, 2);
+    QVERIFY(alone.err.contains(QLatin1String("go together")));
 }
 
 void TestCommandLine::siteCommandErrors_data()

@@ -1,5 +1,7 @@
 #include "slugcommand.h"
 
+#include "site/permalink.h"
+#include "site/siteconfig.h"
 #include "site/slug.h"
 
 #include <QTextStream>
@@ -8,7 +10,7 @@ namespace EventDesk {
 
 namespace {
 
-const char usageText[] = "Usage: eventdesk-cli slug [--style siteleaf|clean] TITLE\n";
+const char usageText[] = "Usage: eventdesk-cli slug [--style siteleaf|clean] [--site SITE --collection NAME] TITLE\n";
 
 } // namespace
 
@@ -20,10 +22,12 @@ int SlugCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
             << "\nPrints the file name, without extension, that a document with this TITLE gets.\n"
                "--style siteleaf (the default) names it as Siteleaf does: \"Atelier #2 : 100%\" ->\n"
                "atelier-number-2-100-percent. --style clean gives French words and only a-z, 0-9\n"
-               "and hyphens: atelier-numero-2-100-pourcent. A title that starts with - follows --.\n";
+               "and hyphens: atelier-numero-2-100-pourcent. With --site and --collection, a second line\n"
+               "gives the URL the document will have. A title that starts with - follows --.\n";
         return 0;
     }
     QString style = QStringLiteral("siteleaf");
+    QString site, collection;
     QStringList titles;
     bool options = true;
     for (int i = 0; i < arguments.size(); ++i) {
@@ -38,6 +42,12 @@ int SlugCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
             style = arguments.at(++i);
         } else if (options && argument.startsWith(QLatin1String("--style="))) {
             style = argument.mid(8);
+        } else if (options && (argument == QLatin1String("--site") || argument == QLatin1String("--collection"))) {
+            if (i + 1 == arguments.size()) {
+                err << "eventdesk-cli slug: " << argument << " needs a value\n";
+                return 2;
+            }
+            (argument == QLatin1String("--site") ? site : collection) = arguments.at(++i);
         } else if (options && argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
             err << "eventdesk-cli slug: unknown option " << argument << '\n';
             return 2;
@@ -58,7 +68,37 @@ int SlugCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         err << "eventdesk-cli slug: nothing in \"" << titles.first() << "\" can make a file name\n";
         return 2;
     }
+    if (site.isEmpty() != collection.isEmpty()) {
+        err << "eventdesk-cli slug: --site and --collection go together\n";
+        return 2;
+    }
+    if (site.isEmpty()) {
+        out << slug << '\n';
+        return 0;
+    }
+    SiteConfig config;
+    QString error;
+    if (!SiteConfig::load(site, &config, &error)) {
+        err << error << '\n';
+        return 2;
+    }
+    const CollectionConfig* target = config.collection(collection);
+    if (!target) {
+        err << "eventdesk-cli slug: the site has no collection \"" << collection << "\"\n";
+        return 2;
+    }
+    // The URL of a document of that name with only a title (and now as its date).
+    const QString path = target->folder + QLatin1Char('/') + slug + QStringLiteral(".md");
+    const Permalink permalink = Permalinks(config).resolve(
+        path, collection,
+        YamlValue::fromMap({{YamlValue::fromString(QStringLiteral("title")), YamlValue::fromString(titles.first())}}));
     out << slug << '\n';
+    if (permalink.status == Permalink::Status::NoOutput)
+        out << "(not published: the collection has output: false)\n";
+    else if (!permalink.url.isEmpty())
+        out << permalink.url << '\n';
+    else
+        out << "(no URL: " << permalink.message << ")\n";
     return 0;
 }
 
