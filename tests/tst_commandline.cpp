@@ -32,6 +32,7 @@ private Q_SLOTS:
     void setPrintsTheEditedFile();
     void setInPlace();
     void setRemovesWithAnEmptyValue();
+    void setKeyStartingWithADash();
     void setErrorsWriteNothing_data();
     void setErrorsWriteNothing();
     void listSite();
@@ -275,6 +276,16 @@ void TestCommandLine::setRemovesWithAnEmptyValue()
     const Result result = run({QStringLiteral("set"), path, QStringLiteral("lieu="), QStringLiteral("tags=")});
     QCOMPARE(result.status, 0);
     QCOMPARE(result.out, QStringLiteral("---\ntitle: Atelier\n---\n"));
+}
+
+void TestCommandLine::setKeyStartingWithADash()
+{
+    QTemporaryDir dir;
+    const QString path = TestFiles::write(dir.filePath(QStringLiteral("e.md")), "---\ntitle: A\n---\n");
+    QCOMPARE(run({QStringLiteral("set"), path, QStringLiteral("-x=1")}).status, 2); // an unknown option
+    const Result result = run({QStringLiteral("set"), QStringLiteral("--"), path, QStringLiteral("-x=1")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out, QStringLiteral("---\ntitle: A\n\"-x\": 1\n---\n"));
 }
 
 void TestCommandLine::setErrorsWriteNothing_data()

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace EventDesk;
 
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void parallelScanMatchesOneThread();
     void schemaFromTheScan();
     void followsChangesOnDisk();
+    void reopeningDropsTheOldSite();
+    void manyKeysStayCheap();
 
 private:
     static SiteConfig load(const QString& root)
@@ -222,6 +225,48 @@ void TestSiteIndex::followsChangesOnDisk()
     QVERIFY(changed.wait(5000));
     QVERIFY(!index.entry(a));
     QCOMPARE(index.entries().size(), 2);
+}
+
+void TestSiteIndex::reopeningDropsTheOldSite()
+{
+    QTemporaryDir a, b;
+    for (QTemporaryDir* dir : {&a, &b}) {
+        const QDir root(dir->path());
+        TestFiles::write(root.filePath(QStringLiteral("_config.yml")), "collections: [evenements]\n");
+        TestFiles::write(root.filePath(QStringLiteral("_evenements/e.md")),
+                         "---\ntitle: " + QByteArray(dir == &a ? "Site A" : "Site B") + "\n---\n");
+    }
+    SiteIndex index;
+    QSignalSpy ready(&index, &SiteIndex::ready);
+    index.open(load(a.path()), EditorSettings());
+    QThread::msleep(200); // site A's scan is done and queued
+    index.open(load(b.path()), EditorSettings());
+    QVERIFY(ready.wait(5000));
+    QTest::qWait(100);
+    QCOMPARE(ready.size(), 1);
+    QCOMPARE(index.entries().size(), 1);
+    QCOMPARE(index.entries().first().title, QStringLiteral("Site B"));
+}
+
+void TestSiteIndex::manyKeysStayCheap()
+{
+    // A document with thousands of keys: followed up to a bound, so it costs no more than a few
+    // ordinary files (bench_index measures the time).
+    QByteArray front = "---\n";
+    for (int i = 0; i < 3000; ++i)
+        front += "k" + QByteArray::number(i) + ": " + QByteArray::number(i) + "\n";
+    QTemporaryDir dir;
+    const QDir root(dir.path());
+    TestFiles::write(root.filePath(QStringLiteral("_config.yml")), "collections: [evenements]\n");
+    TestFiles::write(root.filePath(QStringLiteral("_evenements/odd.md")), front + "---\n");
+    TestFiles::write(root.filePath(QStringLiteral("_evenements/e.md")), "---\ntitle: A\n---\n");
+    const SiteConfig config = load(dir.path());
+    const SiteScanner::Result result = SiteScanner::scan(config, EditorSettings());
+    const CollectionSchema schema = result.schemas.value(QStringLiteral("evenements"))
+                                        .build(config, QStringLiteral("evenements"), EditorSettings());
+    QCOMPARE(schema.fields.size(), 1000);
+    QCOMPARE(schema.order().first(), QStringLiteral("k0"));
+    QVERIFY(!schema.field(QStringLiteral("k2999"))); // past the bound
 }
 
 QTEST_GUILESS_MAIN(TestSiteIndex)

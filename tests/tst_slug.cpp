@@ -377,9 +377,11 @@ void TestSlug::cliHelp()
 {
     const Result help = run({QStringLiteral("slug"), QStringLiteral("--help")});
     QCOMPARE(help.status, 0);
-    QVERIFY(help.out.startsWith(QLatin1String("Usage: eventdesk-cli slug [--style siteleaf|clean] TITLE\n")));
+    QVERIFY(help.out.startsWith(
+        QLatin1String("Usage: eventdesk-cli slug [--style siteleaf|clean] [--site SITE --collection NAME] TITLE\n")));
     const Result general = run({QStringLiteral("--help")});
-    QVERIFY(general.out.contains(QLatin1String("\n  slug [--style siteleaf|clean] TITLE\n")));
+    QVERIFY(general.out.contains(
+        QLatin1String("\n  slug [--style siteleaf|clean] [--site SITE --collection NAME] TITLE\n")));
 }
 
 void TestSlug::cliUsageErrors_data()

@@ -207,6 +207,12 @@ void TestYamlWriter::values_data()
     fraction.microseconds = 250000;
     QTest::newRow("datetime fraction") << k << YamlValue::fromDateTime(fraction)
                                        << QByteArray("k: 2023-01-31 16:30:00.25 +01:00\n");
+    YamlDateTime local;
+    local.zone = YamlDateTime::Zone::Local;
+    local.epochSeconds = daysFromCivil(2023, 1, 31) * 86400 + 16 * 3600 + 30 * 60; // the wall-clock time
+    local.offsetSeconds = 0; // the tests run with TZ=UTC, as the parser would see it
+    QTest::newRow("datetime without zone")
+        << k << YamlValue::fromDateTime(local) << QByteArray("k: 2023-01-31 16:30:00\n");
     QTest::newRow("empty list") << k << list({}) << QByteArray("k: []\n");
     QTest::newRow("empty map") << k << YamlValue::fromMap({}) << QByteArray("k: {}\n");
     QTest::newRow("list at the key's column")

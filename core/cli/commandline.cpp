@@ -38,7 +38,7 @@ QString CommandLine::usage()
                           "  new SITE --collection NAME --title TITLE [KEY=YAML...]\n"
                           "                            create a document named and written as the site's are;\n"
                           "                            print its path and URL\n"
-                          "  slug [--style siteleaf|clean] TITLE\n"
+                          "  slug [--style siteleaf|clean] [--site SITE --collection NAME] TITLE\n"
                           "                            print the file name (without extension) a document with\n"
                           "                            this TITLE gets: as Siteleaf names it, or --style clean\n"
                           "                            (French words, only a-z, 0-9 and -)\n"

@@ -82,7 +82,10 @@ int ListCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
             items.append(entryJson(entry));
         QByteArray json;
         Diagnostic error;
-        YamlJson::write(YamlValue::fromList(items), &json, &error);
+        if (!YamlJson::write(YamlValue::fromList(items), &json, &error)) {
+            err << "eventdesk-cli list: " << error.message << '\n';
+            return 2;
+        }
         out << QString::fromUtf8(json) << '\n';
         return 0;
     }

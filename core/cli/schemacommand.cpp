@@ -79,8 +79,11 @@ void printField(QTextStream& out, const SchemaField& field, int containers, int 
     if (!field.defaultValue.isNull() && field.type != FieldType::Group) {
         QByteArray json;
         Diagnostic error;
-        YamlJson::write(field.defaultValue, &json, &error);
-        out << detail << "default: " << QString::fromUtf8(json) << '\n';
+        // A default JSON cannot hold (.nan, .inf) is shown as YAML would write it.
+        if (YamlJson::write(field.defaultValue, &json, &error))
+            out << detail << "default: " << QString::fromUtf8(json) << '\n';
+        else
+            out << detail << "default: " << field.defaultValue.rubyString() << '\n';
     }
     if (!field.choices.isEmpty())
         out << detail << "choices: " << field.choices.join(QStringLiteral(", ")) << '\n';
@@ -155,7 +158,10 @@ int SchemaCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         });
         QByteArray json;
         Diagnostic error;
-        YamlJson::write(document, &json, &error);
+        if (!YamlJson::write(document, &json, &error)) {
+            err << "eventdesk-cli schema: " << error.message << '\n';
+            return 2;
+        }
         out << QString::fromUtf8(json) << '\n';
         return 0;
     }

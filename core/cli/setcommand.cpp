@@ -3,6 +3,7 @@
 #include "document/eventdocument.h"
 #include "document/yamlparser.h"
 
+#include <QIODevice>
 #include <QTextStream>
 
 namespace EventDesk {
@@ -26,16 +27,20 @@ int SetCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         out << usageText
             << "\nSets top-level keys of FILE's front matter, changing only their lines. YAML is read as\n"
                "YAML: lieu='Salle 2', event_start_date='2023-01-31 16:30:00 +01:00',\n"
-               "categories='[Atelier, Webinaire]'. KEY= with nothing removes the key.\n";
+               "categories='[Atelier, Webinaire]'. KEY= with nothing removes the key. Arguments after\n"
+               "-- are not options, for a KEY that starts with -.\n";
         return 0;
     }
     QString path;
     bool inPlace = false;
     QVector<Assignment> assignments;
+    bool options = true; // `--` ends them: KEY may start with `-`
     for (const QString& argument : arguments) {
-        if (argument == QLatin1String("--in-place")) {
+        if (options && argument == QLatin1String("--")) {
+            options = false;
+        } else if (options && argument == QLatin1String("--in-place")) {
             inPlace = true;
-        } else if (argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
+        } else if (options && argument.startsWith(QLatin1Char('-')) && argument != QLatin1String("-")) {
             err << "eventdesk-cli set: unknown option " << argument << '\n';
             return 2;
         } else if (path.isEmpty()) {
@@ -90,7 +95,13 @@ int SetCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         }
         return 0;
     }
-    out << QString::fromUtf8(document.toBytes());
+    // The bytes as they are (a byte order mark included), not through text decoding.
+    const QByteArray bytes = document.toBytes();
+    out.flush();
+    if (out.device())
+        out.device()->write(bytes);
+    else
+        out << QString::fromUtf8(bytes);
     return 0;
 }
 

@@ -145,7 +145,12 @@ QString YamlDateTime::toIsoString() const
 
 QString YamlDateTime::toYamlString() const
 {
-    const Civil c = civilOf(*this);
+    // A time written without a zone is written back as it was: its wall-clock fields, no zone
+    // (what Psych would write, the wall-clock time in its own zone, would change its meaning).
+    YamlDateTime wall = *this;
+    if (zone == Zone::Local)
+        wall.offsetSeconds = 0;
+    const Civil c = civilOf(wall);
     QString text = paddedYear(c.year) + QLatin1Char('-') + twoDigits(c.month) + QLatin1Char('-') + twoDigits(c.day)
         + QLatin1Char(' ') + twoDigits(c.hour) + QLatin1Char(':') + twoDigits(c.minute) + QLatin1Char(':')
         + twoDigits(c.second);
@@ -155,6 +160,8 @@ QString YamlDateTime::toYamlString() const
             fraction.chop(1);
         text += QLatin1Char('.') + fraction;
     }
+    if (zone == Zone::Local)
+        return text;
     return text + QLatin1Char(' ') + (zone == Zone::Utc ? QStringLiteral("Z") : offsetString());
 }
 

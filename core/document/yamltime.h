@@ -51,8 +51,8 @@ struct YamlDateTime
     QString toIsoString() const;
     // `+HH:MM`
     QString offsetString() const;
-    // `YYYY-MM-DD HH:MM:SS +HH:MM` (` Z` for UTC), as the site's files write date-times;
-    // fractions of a second only when there are some.
+    // `YYYY-MM-DD HH:MM:SS +HH:MM` (` Z` for UTC, nothing for a time written without a zone),
+    // as the site's files write date-times; fractions of a second only when there are some.
     QString toYamlString() const;
 
     bool operator==(const YamlDateTime& other) const

@@ -281,14 +281,18 @@ YamlDateTime YamlValue::toDateTime() const
     return d->dateTime;
 }
 
+// Values other than lists and maps answer with one shared empty list, so that
+// `map.value("missing").items()` stays valid after the temporary value is gone.
 const QVector<YamlValue>& YamlValue::items() const
 {
-    return d->items;
+    static const QVector<YamlValue> none;
+    return d->type == Type::List ? d->items : none;
 }
 
 const QVector<YamlMapEntry>& YamlValue::entries() const
 {
-    return d->entries;
+    static const QVector<YamlMapEntry> none;
+    return d->type == Type::Map ? d->entries : none;
 }
 
 int YamlValue::indexOf(const QString& key) const

@@ -49,6 +49,8 @@ public:
     QString toString() const;
     YamlDate toDate() const;
     YamlDateTime toDateTime() const;
+    // A list's items and a map's entries (empty for other values). The references live as long
+    // as the value's data: do not take them from a temporary list or map that owns it alone.
     const QVector<YamlValue>& items() const;
     const QVector<YamlMapEntry>& entries() const;
 

@@ -4,6 +4,7 @@
 #include "siteconfig.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -14,6 +15,10 @@ namespace EventDesk {
 namespace {
 
 constexpr int MaxKnownValues = 200;
+// Bounds that keep an odd file (thousands of keys) from taking the time and memory of a site.
+constexpr int MaxKeys = 1000; // distinct keys followed per collection (or group)
+constexpr int MaxOrderedKeys = 64; // keys of a document whose order is counted
+constexpr int MaxConsensusKeys = 200; // keys placed by the documents' order; the rest follow
 
 // Keys Jekyll itself gives a meaning to: not reported when the defaults do not declare them.
 bool isJekyllKey(const QString& key)
@@ -96,14 +101,23 @@ struct SchemaBuilder::Fields
     {
         ++containers;
         QStringList order;
+        QSet<QString> seen;
         for (const YamlMapEntry& entry : map.entries()) {
             const QString key = entry.key.rubyString();
-            if (order.contains(key))
+            if (seen.contains(key))
                 continue;
-            order.append(key);
-            if (!keys.contains(key))
+            seen.insert(key);
+            if (!keys.contains(key)) {
+                if (keys.size() >= MaxKeys)
+                    continue;
                 firstSeen.append(key);
-            addValue(keys[key], entry.value);
+            }
+            if (order.size() < MaxOrderedKeys)
+                order.append(key);
+            KeyStats& stats = keys[key];
+            if (stats.sub && stats.sub.use_count() > 1)
+                stats.sub = std::make_shared<Fields>(*stats.sub); // copies of a builder share until written
+            addValue(stats, entry.value);
         }
         for (int i = 0; i < order.size(); ++i) {
             for (int j = i + 1; j < order.size(); ++j)
@@ -205,7 +219,7 @@ struct SchemaBuilder::Fields
     // others left in most documents (ties: first seen).
     QStringList consensusOrder() const
     {
-        QStringList remaining = firstSeen;
+        QStringList remaining = firstSeen.mid(0, MaxConsensusKeys);
         QStringList order;
         while (!remaining.isEmpty()) {
             int best = 0;
@@ -224,7 +238,7 @@ struct SchemaBuilder::Fields
             }
             order.append(remaining.takeAt(best));
         }
-        return order;
+        return order + firstSeen.mid(MaxConsensusKeys);
     }
 };
 

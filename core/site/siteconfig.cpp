@@ -187,7 +187,8 @@ bool SiteConfig::fromYaml(const QByteArray& yaml, const QString& root, SiteConfi
             addCollection(name.rubyString(), YamlValue());
     }
 
-    for (const YamlValue& set : data.value(QStringLiteral("defaults")).items()) {
+    const YamlValue defaultsList = data.value(QStringLiteral("defaults"));
+    for (const YamlValue& set : defaultsList.items()) {
         // Jekyll skips sets that are not maps with a map of values.
         if (set.type() != YamlValue::Type::Map || set.value(QStringLiteral("values")).type() != YamlValue::Type::Map)
             continue;
@@ -203,7 +204,8 @@ bool SiteConfig::fromYaml(const QByteArray& yaml, const QString& root, SiteConfi
         c.m_defaults.append(defaults);
     }
 
-    for (const YamlValue& item : data.value(QStringLiteral("exclude")).items())
+    const YamlValue excludeList = data.value(QStringLiteral("exclude"));
+    for (const YamlValue& item : excludeList.items())
         c.m_exclude.append(item.rubyString());
     // Jekyll 4 always adds its own.
     for (const char* path : {".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules",
@@ -212,7 +214,8 @@ bool SiteConfig::fromYaml(const QByteArray& yaml, const QString& root, SiteConfi
             c.m_exclude.append(QLatin1String(path));
     }
     if (data.contains(QStringLiteral("include"))) {
-        for (const YamlValue& item : data.value(QStringLiteral("include")).items())
+        const YamlValue includeList = data.value(QStringLiteral("include"));
+        for (const YamlValue& item : includeList.items())
             c.m_include.append(item.rubyString());
     } else {
         c.m_include = QStringList{QStringLiteral(".htaccess")};

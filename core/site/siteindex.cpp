@@ -159,8 +159,11 @@ SiteScanner::read(const SiteConfig& config, const EditorSettings& settings, cons
     return readEntry(config, explicitRoles(settings, source.collection), source, schema);
 }
 
-SiteScanner::Result
-SiteScanner::scan(const SiteConfig& config, const EditorSettings& settings, const QVector<Source>& sources, int threads)
+SiteScanner::Result SiteScanner::scan(const SiteConfig& config,
+                                      const EditorSettings& settings,
+                                      const QVector<Source>& sources,
+                                      int threads,
+                                      const std::atomic<bool>* cancel)
 {
     if (threads <= 0)
         threads = qMax(1, QThread::idealThreadCount());
@@ -175,6 +178,8 @@ SiteScanner::scan(const SiteConfig& config, const EditorSettings& settings, cons
     QVector<QHash<QString, SchemaBuilder>> schemas(threads);
     auto work = [&](int slice) {
         for (int i = slice; i < sources.size(); i += threads) {
+            if (cancel && cancel->load())
+                return;
             const Source& source = sources.at(i);
             result.entries[i] =
                 readEntry(config, roles.value(source.collection), source, &schemas[slice][source.collection]);
@@ -199,10 +204,16 @@ class SiteIndex::Worker : public QObject
     Q_OBJECT
 
 public:
-    Worker(const SiteConfig& config, const EditorSettings& settings, SiteIndex* index)
+    Worker(const SiteConfig& config,
+           const EditorSettings& settings,
+           SiteIndex* index,
+           int generation,
+           std::shared_ptr<std::atomic<bool>> cancel)
         : m_config(config)
         , m_settings(settings)
         , m_index(index)
+        , m_generation(generation)
+        , m_cancel(std::move(cancel))
     {
     }
 
@@ -216,7 +227,9 @@ public:
         m_timer->setInterval(150);
         connect(m_timer, &QTimer::timeout, this, &Worker::rescan);
         const QVector<SiteScanner::Source> sources = SiteScanner::sources(m_config);
-        const SiteScanner::Result result = SiteScanner::scan(m_config, m_settings, sources);
+        const SiteScanner::Result result = SiteScanner::scan(m_config, m_settings, sources, 0, m_cancel.get());
+        if (m_cancel->load())
+            return;
         remember(result);
         watch(sources);
         deliver(result, QStringList(), true);
@@ -247,11 +260,12 @@ private:
             if (QFileInfo(folder).isDir())
                 wanted.append(folder);
         }
-        const QStringList watchedFolders = m_watcher->directories();
-        const QStringList watchedFiles = m_watcher->files();
+        QSet<QString> watched;
+        for (const QString& path : m_watcher->directories() + m_watcher->files())
+            watched.insert(path);
         QStringList add;
         for (const QString& path : wanted + files) {
-            if (!watchedFolders.contains(path) && !watchedFiles.contains(path))
+            if (!watched.contains(path))
                 add.append(path);
         }
         if (!add.isEmpty())
@@ -260,6 +274,8 @@ private:
 
     void rescan()
     {
+        if (m_cancel->load())
+            return;
         const QVector<SiteScanner::Source> sources = SiteScanner::sources(m_config);
         QHash<QString, const IndexEntry*> known;
         for (const IndexEntry& entry : m_entries)
@@ -294,7 +310,9 @@ private:
             if (affected.contains(source.collection))
                 affectedSources.append(source);
         }
-        const SiteScanner::Result partial = SiteScanner::scan(m_config, m_settings, affectedSources);
+        const SiteScanner::Result partial = SiteScanner::scan(m_config, m_settings, affectedSources, 0, m_cancel.get());
+        if (m_cancel->load())
+            return;
         QHash<QString, IndexEntry> fresh;
         for (const IndexEntry& entry : partial.entries)
             fresh.insert(entry.path, entry);
@@ -317,9 +335,9 @@ private:
         QPointer<SiteIndex> index = m_index;
         QMetaObject::invokeMethod(
             m_index,
-            [index, entries = result.entries, schemas = result.schemas, changed, initial]() {
+            [index, generation = m_generation, entries = result.entries, schemas = result.schemas, changed, initial]() {
                 if (index)
-                    index->apply(entries, schemas, changed, initial);
+                    index->apply(generation, entries, schemas, changed, initial);
             },
             Qt::QueuedConnection);
     }
@@ -327,6 +345,8 @@ private:
     const SiteConfig m_config;
     const EditorSettings m_settings;
     SiteIndex* m_index;
+    const int m_generation;
+    const std::shared_ptr<std::atomic<bool>> m_cancel;
     QFileSystemWatcher* m_watcher = nullptr;
     QTimer* m_timer = nullptr;
     QVector<IndexEntry> m_entries;
@@ -340,25 +360,33 @@ SiteIndex::SiteIndex(QObject* parent)
 
 SiteIndex::~SiteIndex()
 {
+    stop();
+}
+
+// Ends the worker: a scan under way stops at its next file.
+void SiteIndex::stop()
+{
+    if (m_cancel)
+        m_cancel->store(true);
     if (m_thread) {
         m_thread->quit();
         m_thread->wait();
+        m_thread.reset();
     }
 }
 
 void SiteIndex::open(const SiteConfig& config, const EditorSettings& settings)
 {
-    if (m_thread) {
-        m_thread->quit();
-        m_thread->wait();
-    }
+    stop();
+    ++m_generation;
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_config = config;
     m_settings = settings;
     m_entries.clear();
     m_schemas.clear();
     m_ready = false;
     m_thread = std::make_unique<QThread>();
-    m_worker = new Worker(config, settings, this);
+    m_worker = new Worker(config, settings, this, m_generation, m_cancel);
     m_worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
@@ -379,11 +407,14 @@ CollectionSchema SiteIndex::schema(const QString& collection) const
     return m_schemas.value(collection);
 }
 
-void SiteIndex::apply(const QVector<IndexEntry>& entries,
+void SiteIndex::apply(int generation,
+                      const QVector<IndexEntry>& entries,
                       const QHash<QString, SchemaBuilder>& schemas,
                       const QStringList& changedPaths,
                       bool initial)
 {
+    if (generation != m_generation)
+        return; // from a site opened before
     m_entries = entries;
     QSet<QString> collections;
     for (const CollectionConfig& collection : m_config.collections())

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QVector>
 
+#include <atomic>
 #include <memory>
 
 namespace EventDesk {
@@ -58,8 +59,12 @@ public:
 
     // The Markdown files Jekyll reads as documents, with their collection.
     static QVector<Source> sources(const SiteConfig& config);
-    static Result
-    scan(const SiteConfig& config, const EditorSettings& settings, const QVector<Source>& sources, int threads = 0);
+    // Stops early (with a partial result) when `cancel` becomes true.
+    static Result scan(const SiteConfig& config,
+                       const EditorSettings& settings,
+                       const QVector<Source>& sources,
+                       int threads = 0,
+                       const std::atomic<bool>* cancel = nullptr);
     static Result scan(const SiteConfig& config, const EditorSettings& settings, int threads = 0)
     {
         return scan(config, settings, sources(config), threads);
@@ -85,6 +90,7 @@ public:
     bool isReady() const { return m_ready; }
 
     QVector<IndexEntry> entries() const { return m_entries; }
+    // Valid until the next ready() or changed().
     const IndexEntry* entry(const QString& path) const;
     CollectionSchema schema(const QString& collection) const;
     SiteConfig config() const { return m_config; }
@@ -95,10 +101,12 @@ Q_SIGNALS:
     void changed(const QStringList& paths);
 
 private:
-    void apply(const QVector<IndexEntry>& entries,
+    void apply(int generation,
+               const QVector<IndexEntry>& entries,
                const QHash<QString, SchemaBuilder>& schemas,
                const QStringList& changedPaths,
                bool initial);
+    void stop();
 
     class Worker;
     SiteConfig m_config;
@@ -106,6 +114,8 @@ private:
     QVector<IndexEntry> m_entries;
     QHash<QString, CollectionSchema> m_schemas;
     bool m_ready = false;
+    int m_generation = 0; // results of an earlier open() are dropped
+    std::shared_ptr<std::atomic<bool>> m_cancel;
     std::unique_ptr<QThread> m_thread;
     Worker* m_worker = nullptr;
 };
