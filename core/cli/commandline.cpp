@@ -3,6 +3,7 @@
 #include "dumpcommand.h"
 #include "listcommand.h"
 #include "newcommand.h"
+#include "rendercommand.h"
 #include "roundtripcommand.h"
 #include "schemacommand.h"
 #include "setcommand.h"
@@ -30,6 +31,8 @@ QString CommandLine::usage()
                           "                            set top-level keys, changing only their lines; KEY= with\n"
                           "                            nothing removes the key; prints the new file unless\n"
                           "                            --in-place\n"
+                          "  render [--body-only] FILE print the preview of FILE as HTML: the event page with its\n"
+                          "                            front matter, or --body-only the body alone\n"
                           "  list [--format text|json] SITE [--collection NAME]\n"
                           "                            the site's documents: dates, title, state, errors\n"
                           "  schema [--format text|json] SITE --collection NAME\n"
@@ -73,6 +76,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return RoundtripCommand::run(rest, out, err);
     if (command == QLatin1String("set"))
         return SetCommand::run(rest, out, err);
+    if (command == QLatin1String("render"))
+        return RenderCommand::run(rest, out, err);
     if (command == QLatin1String("list"))
         return ListCommand::run(rest, out, err);
     if (command == QLatin1String("schema"))
