@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "testcli.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QTextStream>
 
 using namespace EventDesk;
+using TestCli::Result;
+using TestCli::run;
 
 class TestCommandLine : public QObject
 {
@@ -41,24 +44,6 @@ private Q_SLOTS:
     void slugWithUrl();
     void siteCommandErrors_data();
     void siteCommandErrors();
-
-private:
-    struct Result
-    {
-        int status;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList& arguments)
-    {
-        Result result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.status = CommandLine::run(arguments, out, err);
-        out.flush();
-        err.flush();
-        return result;
-    }
 };
 
 void TestCommandLine::helpAndVersion()

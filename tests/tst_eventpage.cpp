@@ -8,6 +8,7 @@
 #include "site/editorsettings.h"
 #include "site/siteconfig.h"
 #include "site/siteindex.h"
+#include "testcli.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -17,6 +18,8 @@
 #include <QTextStream>
 
 using namespace EventDesk;
+using TestCli::Result;
+using TestCli::run;
 
 class TestEventPage : public QObject
 {
@@ -47,13 +50,6 @@ private:
         SiteConfig config;
         CollectionSchema schema;
     };
-    struct Result
-    {
-        int status;
-        QString out;
-        QString err;
-    };
-
     static YamlValue yaml(const QByteArray& text)
     {
         return EventDocument::fromBytes("---\nv: " + text + "\n---\n").frontMatter().value(QStringLiteral("v"));
@@ -79,16 +75,6 @@ private:
     static QString page(const QString& path, const Site& site)
     {
         return EventPage::build(EventDocument::load(path), site.schema, site.config);
-    }
-    static Result run(const QStringList& arguments)
-    {
-        Result result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.status = CommandLine::run(arguments, out, err);
-        out.flush();
-        err.flush();
-        return result;
     }
     // The text of the page with tags removed and entities of the escapes undone, for searching.
     static QString text(const QString& html)

@@ -1,15 +1,19 @@
 #include "cli/commandline.h"
 #include "site/slug.h"
 
+#include "testcli.h"
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QTextStream>
 
 using namespace EventDesk;
+using TestCli::Result;
+using TestCli::run;
 
 class TestSlug : public QObject
 {
@@ -40,22 +44,6 @@ private Q_SLOTS:
     void cliUsageErrors();
 
 private:
-    struct Result
-    {
-        int status;
-        QString out;
-        QString err;
-    };
-    static Result run(const QStringList& arguments)
-    {
-        Result result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        result.status = CommandLine::run(arguments, out, err);
-        out.flush();
-        err.flush();
-        return result;
-    }
     static void touch(const QString& path)
     {
         QFile file(path);
