@@ -23,6 +23,7 @@ private Q_SLOTS:
     void referenceSiteShape();
     void englishSiteShape();
     void orderFollowsTheFiles();
+    void imageWhereMostDocumentsHaveIt();
     void knownValuesByFrequency();
     void drift();
     void settingsOverride();
@@ -261,6 +262,20 @@ void TestSchema::englishSiteShape()
     QCOMPARE(result.find(FieldRole::InformationHeading).toString(), QStringLiteral("details[].label"));
     QCOMPARE(result.find(FieldRole::InformationLink).toString(), QStringLiteral("details[].url"));
     QVERIFY(result.drift.isEmpty()); // no defaults: nothing to differ from
+}
+
+void TestSchema::imageWhereMostDocumentsHaveIt()
+{
+    // A group of images in most documents, a lone image field in one: the group is the image.
+    const CollectionSchema groups =
+        schema({"{diaporama: [{image: /uploads/a.png, alt: A}]}", "{diaporama: [{image: /uploads/b.png, alt: B}]}",
+                "{image-mise-en-avant: /uploads/c.png}"});
+    QCOMPARE(groups.find(FieldRole::Image).toString(), QStringLiteral("diaporama[].image"));
+    QCOMPARE(groups.find(FieldRole::ImageAlt).toString(), QStringLiteral("diaporama[].alt"));
+    // And the other way round.
+    const CollectionSchema field =
+        schema({"{image: /uploads/a.png}", "{image: /uploads/b.png}", "{diaporama: [{image: /uploads/c.png}]}"});
+    QCOMPARE(field.find(FieldRole::Image).toString(), QStringLiteral("image"));
 }
 
 void TestSchema::orderFollowsTheFiles()

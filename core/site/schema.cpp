@@ -551,8 +551,24 @@ void settleRoles(QVector<SchemaField>& fields, const EditorSettings& settings, c
             fields[i].role = FieldRole::None;
         }
     }
+    // The image is a top-level field or the first item of a group of images: whichever more
+    // documents use.
+    bool topLevelImage = winner.contains(int(FieldRole::Image));
+    if (topLevelImage) {
+        const int imageUse = fields.at(winner.value(int(FieldRole::Image))).usedBy;
+        for (const SchemaField& field : fields) {
+            if (field.type == FieldType::Group && hasSubRole(field, FieldRole::Image) && field.usedBy > imageUse) {
+                for (SchemaField& other : fields) {
+                    if (other.role == FieldRole::Image || other.role == FieldRole::ImageAlt
+                        || other.role == FieldRole::ImageCaption)
+                        other.role = FieldRole::None;
+                }
+                topLevelImage = false;
+                break;
+            }
+        }
+    }
     // A group of images holds the image sub-field; information items hold headings.
-    const bool topLevelImage = winner.contains(int(FieldRole::Image));
     for (SchemaField& field : fields) {
         if (field.type != FieldType::Group)
             continue;
