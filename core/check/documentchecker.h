@@ -1,0 +1,47 @@
+#pragma once
+
+#include "linkextractor.h"
+#include "problem.h"
+
+#include <QVector>
+
+namespace EventDesk {
+
+class CollectionSchema;
+class EventDocument;
+class PermalinkIndex;
+class SiteConfig;
+
+// What a link points at, once looked at without the network.
+struct LinkVerdict
+{
+    enum class Status { Ok, Broken, External, Skipped };
+    ExtractedLink link;
+    Status status = Status::Skipped;
+    QString message;
+};
+
+// The checks that need no network, on one document: required fields, values of the wrong type,
+// an end before the start, UTC offsets that do not match the site's time zone, French weekday
+// names that contradict their date, images without alternative text, links without a useful
+// text, heading levels that skip, keys the defaults spell otherwise; and its internal links
+// (pages by permalink, files on disk, anchors, mailto: and tel:). Fields are found by role.
+class DocumentChecker
+{
+public:
+    struct Context
+    {
+        const SiteConfig* config = nullptr;
+        const CollectionSchema* schema = nullptr;
+        const PermalinkIndex* permalinks = nullptr; // null: page links are not checked
+        QString relativePath; // of the document, from the site root
+    };
+
+    static QVector<Problem>
+    check(const EventDocument& document, const Context& context, QVector<LinkVerdict>* links = nullptr);
+
+    // The ids a body's rendered HTML gives (headings, attribute lists, raw HTML ids and names).
+    static QStringList anchorsOf(const QString& body);
+};
+
+} // namespace EventDesk
