@@ -1,0 +1,67 @@
+#include "linkcheck.h"
+
+#include <QCoreApplication>
+
+namespace EventDesk {
+
+namespace {
+
+// In the link checker's translation context, where its other messages are.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EventDesk::LinkChecker", text);
+}
+
+} // namespace
+
+QString LinkCheck::statusName(Status status)
+{
+    switch (status) {
+    case Ok:
+        return QStringLiteral("ok");
+    case Redirected:
+        return QStringLiteral("redirected");
+    case Broken:
+        return QStringLiteral("broken");
+    case Unverifiable:
+        return QStringLiteral("unverifiable");
+    case Skipped:
+        break;
+    }
+    return QStringLiteral("skipped");
+}
+
+QString LinkCheck::anchorOf(const QUrl& url)
+{
+    const QString fragment = url.fragment(QUrl::FullyDecoded);
+    const qsizetype directive = fragment.indexOf(QLatin1String(":~:"));
+    return directive < 0 ? fragment : fragment.left(directive);
+}
+
+LinkCheck LinkCheck::forLink(const QUrl& link, bool anchorsRead, bool pageTruncated) const
+{
+    LinkCheck result = *this;
+    result.url = link;
+    const QString anchor = anchorOf(link);
+    // `#top` needs no anchor: browsers go to the top of the page.
+    if ((status != Ok && status != Redirected) || anchor.isEmpty()
+        || anchor.compare(QLatin1String("top"), Qt::CaseInsensitive) == 0)
+        return result;
+    const auto add = [&result](const QString& text) {
+        result.message = result.message.isEmpty() ? text : QStringLiteral("%1; %2").arg(result.message, text);
+    };
+    if (!anchorsRead) {
+        add(tr("anchor #%1 not checked: not an HTML page").arg(anchor));
+    } else if (anchors.contains(anchor)) {
+        return result;
+    } else if (pageTruncated) {
+        result.status = Unverifiable;
+        add(tr("could not verify: anchor #%1 not in the part of the page read (it is too large)").arg(anchor));
+    } else {
+        result.status = Broken;
+        add(tr("no anchor #%1 on the page").arg(anchor));
+    }
+    return result;
+}
+
+} // namespace EventDesk
