@@ -6,6 +6,7 @@
 #include "site/schema.h"
 #include "site/siteconfig.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -16,6 +17,12 @@
 namespace EventDesk {
 
 namespace {
+
+// Messages for people, in the language of the interface once its catalogue has them.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DocumentChecker", text);
+}
 
 Problem problem(Problem::Severity severity, const QString& code, const QString& message, const QString& file)
 {
@@ -196,7 +203,7 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
         const YamlValue value = data.value(field.key);
         if (field.required && isBlank(value)) {
             Problem p = problem(Problem::Severity::Error, QStringLiteral("required"),
-                                QStringLiteral("\"%1\" is required").arg(field.labelEn), file);
+                                tr("\"%1\" is required").arg(field.labelEn), file);
             p.field = field.key;
             problems.append(p);
             continue;
@@ -205,17 +212,16 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
             continue;
         const bool wantsDate = field.type == FieldType::DateTime || field.type == FieldType::Date;
         if (wantsDate && value.type() != YamlValue::Type::DateTime && value.type() != YamlValue::Type::Date) {
-            Problem p = problem(
-                Problem::Severity::Error, QStringLiteral("type"),
-                QStringLiteral("\"%1\" should be a date%2, not \"%3\"; write it as 2023-01-31 16:30:00 +01:00")
-                    .arg(field.labelEn, field.type == FieldType::DateTime ? QStringLiteral(" and time") : QString(),
-                         valueText(value)),
-                file);
+            Problem p = problem(Problem::Severity::Error, QStringLiteral("type"),
+                                tr("\"%1\" should be a date%2, not \"%3\"; write it as 2023-01-31 16:30:00 +01:00")
+                                    .arg(field.labelEn, field.type == FieldType::DateTime ? tr(" and time") : QString(),
+                                         valueText(value)),
+                                file);
             p.field = field.key;
             problems.append(p);
         } else if (field.type == FieldType::Boolean && value.type() != YamlValue::Type::Bool) {
             Problem p = problem(Problem::Severity::Warning, QStringLiteral("type"),
-                                QStringLiteral("\"%1\" should be true or false").arg(field.labelEn), file);
+                                tr("\"%1\" should be true or false").arg(field.labelEn), file);
             p.field = field.key;
             problems.append(p);
         }
@@ -228,7 +234,7 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
     if (!starts.isEmpty() && !ends.isEmpty() && instantOf(starts.first().value, &start)
         && instantOf(ends.first().value, &end) && end < start) {
         Problem p = problem(Problem::Severity::Error, QStringLiteral("end-before-start"),
-                            QStringLiteral("the end (%1) comes before the start (%2)")
+                            tr("the end (%1) comes before the start (%2)")
                                 .arg(valueText(ends.first().value), valueText(starts.first().value)),
                             file);
         p.field = ends.first().path;
@@ -250,7 +256,7 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
                     fixed.offsetSeconds = expected;
                     Problem p = problem(
                         Problem::Severity::Warning, QStringLiteral("offset"),
-                        QStringLiteral("%1 is written with the offset %2, but %3 is at %4 on that date")
+                        tr("%1 is written with the offset %2, but %3 is at %4 on that date")
                             .arg(t.toYamlString(), t.offsetString(), context.config->timezone(), fixed.offsetString()),
                         file);
                     p.field = rv.path;
@@ -270,9 +276,8 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
     std::function<void(const YamlValue&, const QString&)> scanField = [&](const YamlValue& value, const QString& path) {
         if (value.type() == YamlValue::Type::String) {
             for (const WeekdayMismatch& m : weekdayMismatches(value.toString(), year)) {
-                Problem p = problem(
-                    Problem::Severity::Warning, QStringLiteral("weekday"),
-                    QStringLiteral("\"%1\": that day is a %2, not a %3").arg(m.phrase, m.actual, m.written), file);
+                Problem p = problem(Problem::Severity::Warning, QStringLiteral("weekday"),
+                                    tr("\"%1\": that day is a %2, not a %3").arg(m.phrase, m.actual, m.written), file);
                 p.field = path;
                 problems.append(p);
             }
@@ -294,9 +299,8 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
         p->column = offset - int(before.lastIndexOf(QLatin1Char('\n')));
     };
     for (const WeekdayMismatch& m : weekdayMismatches(body, year)) {
-        Problem p =
-            problem(Problem::Severity::Warning, QStringLiteral("weekday"),
-                    QStringLiteral("\"%1\": that day is a %2, not a %3").arg(m.phrase, m.actual, m.written), file);
+        Problem p = problem(Problem::Severity::Warning, QStringLiteral("weekday"),
+                            tr("\"%1\": that day is a %2, not a %3").arg(m.phrase, m.actual, m.written), file);
         lineColumn(m.offset, &p);
         problems.append(p);
     }
@@ -319,9 +323,8 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
             path = image.path;
         }
         if (isBlank(alt)) {
-            Problem p =
-                problem(Problem::Severity::Warning, QStringLiteral("image-alt"),
-                        QStringLiteral("the image %1 has no alternative text").arg(valueText(image.value)), file);
+            Problem p = problem(Problem::Severity::Warning, QStringLiteral("image-alt"),
+                                tr("the image %1 has no alternative text").arg(valueText(image.value)), file);
             p.field = path;
             problems.append(p);
         }
@@ -336,15 +339,15 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
         if (link.kind == ExtractedLink::Kind::Image
             && (!link.hasText || (link.source == ExtractedLink::Source::Markdown && link.text.trimmed().isEmpty()))) {
             p.code = QStringLiteral("image-alt");
-            p.message = QStringLiteral("the image %1 has no alternative text").arg(link.url);
+            p.message = tr("the image %1 has no alternative text").arg(link.url);
             problems.append(p);
         } else if (link.kind == ExtractedLink::Kind::Link && link.text.trimmed().isEmpty()) {
             p.code = QStringLiteral("link-text");
-            p.message = QStringLiteral("the link to %1 has no text").arg(link.url);
+            p.message = tr("the link to %1 has no text").arg(link.url);
             problems.append(p);
         } else if (link.kind == ExtractedLink::Kind::Link && isGenericLinkText(link.text)) {
             p.code = QStringLiteral("link-text");
-            p.message = QStringLiteral("the link text \"%1\" does not say where it leads").arg(link.text);
+            p.message = tr("the link text \"%1\" does not say where it leads").arg(link.text);
             problems.append(p);
         }
     }
@@ -359,7 +362,7 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
         const int level = int(m.capturedLength(1));
         if (level > previous + 1) {
             Problem p = problem(Problem::Severity::Warning, QStringLiteral("heading-level"),
-                                QStringLiteral("a level %1 heading follows a level %2 one; use level %3")
+                                tr("a level %1 heading follows a level %2 one; use level %3")
                                     .arg(level)
                                     .arg(previous)
                                     .arg(previous + 1),
@@ -401,7 +404,7 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
         };
         const QString lower = url.toLower();
         if (url.isEmpty()) {
-            report(Problem::Severity::Error, QStringLiteral("link-broken"), QStringLiteral("an empty link"));
+            report(Problem::Severity::Error, QStringLiteral("link-broken"), tr("an empty link"));
         } else if (lower.startsWith(QLatin1String("mailto:"))) {
             static const QRegularExpression address(QStringLiteral("^[^@\\s<>()]+@[^@\\s<>()]+\\.[^@\\s<>()]+$"));
             const QString to = QUrl::fromPercentEncoding(url.mid(7).section(QLatin1Char('?'), 0, 0).toUtf8());
@@ -409,21 +412,21 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
             for (const QString& one : to.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 if (!address.match(one.trimmed()).hasMatch())
                     report(Problem::Severity::Error, QStringLiteral("mailto"),
-                           QStringLiteral("\"%1\" is not an e-mail address").arg(one.trimmed()));
+                           tr("\"%1\" is not an e-mail address").arg(one.trimmed()));
             }
         } else if (lower.startsWith(QLatin1String("tel:"))) {
             static const QRegularExpression number(QStringLiteral("^\\+?[0-9 ().-]{4,}$"));
             verdict.status = LinkVerdict::Status::Ok;
             if (!number.match(url.mid(4)).hasMatch())
                 report(Problem::Severity::Error, QStringLiteral("tel"),
-                       QStringLiteral("\"%1\" is not a telephone number").arg(url.mid(4)));
+                       tr("\"%1\" is not a telephone number").arg(url.mid(4)));
         } else if ((lower.startsWith(QLatin1String("http://")) || lower.startsWith(QLatin1String("https://"))
                     || lower.startsWith(QLatin1String("//")))
                    && (siteUrl.isEmpty() || !url.startsWith(siteUrl))) {
             verdict.status = LinkVerdict::Status::External;
         } else if (lower.startsWith(QLatin1String("www."))) {
             report(Problem::Severity::Error, QStringLiteral("link-broken"),
-                   QStringLiteral("\"%1\" has no https://: the browser reads it as a page of this site").arg(url));
+                   tr("\"%1\" has no https://: the browser reads it as a page of this site").arg(url));
         } else if (QRegularExpression(QStringLiteral("^[a-z][a-z0-9+.-]*:")).match(lower).hasMatch()
                    && !lower.startsWith(QLatin1String("http"))) {
             verdict.status = LinkVerdict::Status::Skipped; // other schemes: not checked
@@ -458,10 +461,10 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
                         QFileInfo(decoded).suffix().size() > 0 && !decoded.endsWith(QLatin1String(".html"));
                     if (looksLikeFile || decoded.startsWith(QLatin1String("/uploads/")))
                         report(Problem::Severity::Error, QStringLiteral("file-missing"),
-                               QStringLiteral("%1: no such file in the site").arg(decoded));
+                               tr("%1: no such file in the site").arg(decoded));
                     else if (context.permalinks)
                         report(Problem::Severity::Error, QStringLiteral("link-broken"),
-                               QStringLiteral("%1: no page of the site is published there").arg(path));
+                               tr("%1: no page of the site is published there").arg(path));
                     else
                         verdict.status = LinkVerdict::Status::Skipped;
                 }
@@ -472,7 +475,7 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
                 const QStringList anchors = target == file ? ownAnchors : anchorsOf(targetBody);
                 if (!anchors.contains(fragment))
                     report(Problem::Severity::Error, QStringLiteral("anchor-missing"),
-                           QStringLiteral("#%1: no such place in %2").arg(fragment, target));
+                           tr("#%1: no such place in %2").arg(fragment, target));
             }
         }
         if (links)

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "dumpcommand.h"
 #include "listcommand.h"
 #include "newcommand.h"
@@ -38,6 +39,9 @@ QString CommandLine::usage()
                           "  schema [--format text|json] SITE --collection NAME\n"
                           "                            a collection's fields, roles and known values, and\n"
                           "                            where the defaults and the files disagree\n"
+                          "  check [--offline] [--format text|json] SITE [FILE...]\n"
+                          "                            problems and links of the site's documents (or FILEs);\n"
+                          "                            exit 1 when something is at error level\n"
                           "  new SITE --collection NAME --title TITLE [KEY=YAML...]\n"
                           "                            create a document named and written as the site's are;\n"
                           "                            print its path and URL\n"
@@ -82,6 +86,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return ListCommand::run(rest, out, err);
     if (command == QLatin1String("schema"))
         return SchemaCommand::run(rest, out, err);
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(rest, out, err);
     if (command == QLatin1String("new"))
         return NewCommand::run(rest, out, err);
     if (command == QLatin1String("slug"))
