@@ -42,6 +42,7 @@ private Q_SLOTS:
     void schemaOfACollection();
     void newDocument();
     void slugWithUrl();
+    void setFollowsTheSchemaOrder();
     void siteCommandErrors_data();
     void siteCommandErrors();
 };
@@ -419,6 +420,26 @@ void TestCommandLine::slugWithUrl()
     const Result alone = run({QStringLiteral("slug"), QStringLiteral("--site"), site, QStringLiteral("Forum")});
     QCOMPARE(alone.status, 2);
     QVERIFY(alone.err.contains(QLatin1String("go together")));
+}
+
+void TestCommandLine::setFollowsTheSchemaOrder()
+{
+    // In a site, a new key goes where the collection's files put it; the site's slug style counts.
+    QTemporaryDir dir;
+    const QString site = writeSite(dir);
+    const QString path = TestFiles::write(QDir(site).filePath(QStringLiteral("_evenements/nouveau.md")),
+                                          "---\ntitle: Nouveau\nlieu: Salle 2\n---\n");
+    const Result result =
+        run({QStringLiteral("set"), path, QStringLiteral("event_start_date=2026-02-01 10:00:00 +01:00")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.out,
+             QStringLiteral("---\ntitle: Nouveau\nevent_start_date: 2026-02-01 10:00:00 +01:00\nlieu: Salle 2\n---\n"));
+
+    TestFiles::write(QDir(site).filePath(QStringLiteral(".eventdesk.yml")), "slug: clean\n");
+    const Result slug = run({QStringLiteral("slug"), QStringLiteral("--site"), site, QStringLiteral("--collection"),
+                             QStringLiteral("evenements"), QStringLiteral("Forum #2 : 100%")});
+    QCOMPARE(slug.status, 0);
+    QVERIFY2(slug.out.startsWith(QLatin1String("forum-numero-2-100-pourcent\n")), qPrintable(slug.out));
 }
 
 void TestCommandLine::siteCommandErrors_data()

@@ -17,18 +17,6 @@ namespace {
 
 const char usageText[] = "Usage: eventdesk-cli render [--body-only] FILE\n";
 
-// The folder of the site holding `path`: the nearest one up with a _config.yml. Empty when none.
-QString siteFolder(const QString& path)
-{
-    QDir dir = QFileInfo(path).absoluteDir();
-    for (;;) {
-        if (dir.exists(QStringLiteral("_config.yml")) || dir.exists(QStringLiteral("_config.yaml")))
-            return dir.absolutePath();
-        if (!dir.cdUp())
-            return QString();
-    }
-}
-
 // The schema of the collection the file belongs to, or of the file alone when it is in none.
 CollectionSchema schemaFor(const EventDocument& document, const SiteConfig& config, const EditorSettings& settings)
 {
@@ -102,7 +90,7 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     SiteConfig config;
     EditorSettings settings;
-    const QString site = siteFolder(path);
+    const QString site = SiteConfig::siteRootOf(path);
     QString error;
     if (!site.isEmpty()
         && (!SiteConfig::load(site, &config, &error) || !EditorSettings::load(config.root(), &settings, &error))) {

@@ -2,7 +2,9 @@
 
 #include "document/eventdocument.h"
 #include "document/yamlparser.h"
+#include "site/siteindex.h"
 
+#include <QFileInfo>
 #include <QIODevice>
 #include <QTextStream>
 
@@ -17,6 +19,39 @@ struct Assignment
     QString key;
     QString yaml;
 };
+
+// The field order of the collection the file belongs to, empty when it is in no site or the
+// site does not read.
+QStringList schemaOrder(const QString& path)
+{
+    const QString root = SiteConfig::siteRootOf(path);
+    SiteConfig config;
+    EditorSettings settings;
+    QString error;
+    if (root.isEmpty() || !SiteConfig::load(root, &config, &error) || !EditorSettings::load(root, &settings, &error))
+        return QStringList();
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    QString collection;
+    bool found = false;
+    const QVector<SiteScanner::Source> all = SiteScanner::sources(config);
+    for (const SiteScanner::Source& source : all) {
+        if (QFileInfo(source.path).canonicalFilePath() == canonical) {
+            collection = source.collection;
+            found = true;
+        }
+    }
+    if (!found || collection.isEmpty())
+        return QStringList();
+    QVector<SiteScanner::Source> sources;
+    for (const SiteScanner::Source& source : all) {
+        if (source.collection == collection)
+            sources.append(source);
+    }
+    return SiteScanner::scan(config, settings, sources)
+        .schemas.value(collection)
+        .build(config, collection, settings)
+        .order();
+}
 
 } // namespace
 
@@ -77,11 +112,13 @@ int SetCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         err << document.error().format(path) << '\n';
         return 2;
     }
+    // New keys go where the site's schema puts them, when the file is in a site.
+    const QStringList order = schemaOrder(path);
     for (int i = 0; i < assignments.size(); ++i) {
         const Assignment& assignment = assignments.at(i);
         QString error;
         const bool done = assignment.yaml.isEmpty() ? document.removeKey(assignment.key, &error)
-                                                    : document.setValue(assignment.key, values.at(i), &error);
+                                                    : document.setValue(assignment.key, values.at(i), order, &error);
         if (!done) {
             err << path << ": " << assignment.key << ": " << error << '\n';
             return 2;

@@ -1,5 +1,6 @@
 #include "slugcommand.h"
 
+#include "site/editorsettings.h"
 #include "site/permalink.h"
 #include "site/siteconfig.h"
 #include "site/slug.h"
@@ -27,6 +28,7 @@ int SlugCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         return 0;
     }
     QString style = QStringLiteral("siteleaf");
+    bool styleGiven = false;
     QString site, collection;
     QStringList titles;
     bool options = true;
@@ -40,8 +42,10 @@ int SlugCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
                 return 2;
             }
             style = arguments.at(++i);
+            styleGiven = true;
         } else if (options && argument.startsWith(QLatin1String("--style="))) {
             style = argument.mid(8);
+            styleGiven = true;
         } else if (options && (argument == QLatin1String("--site") || argument == QLatin1String("--collection"))) {
             if (i + 1 == arguments.size()) {
                 err << "eventdesk-cli slug: " << argument << " needs a value\n";
@@ -63,29 +67,35 @@ int SlugCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         err << usageText << (titles.size() > 1 ? "Quote the title: it is one argument.\n" : "");
         return 2;
     }
+    if (site.isEmpty() != collection.isEmpty()) {
+        err << "eventdesk-cli slug: --site and --collection go together\n";
+        return 2;
+    }
+    SiteConfig config;
+    const CollectionConfig* target = nullptr;
+    if (!site.isEmpty()) {
+        QString error;
+        EditorSettings settings;
+        if (!SiteConfig::load(site, &config, &error) || !EditorSettings::load(config.root(), &settings, &error)) {
+            err << error << '\n';
+            return 2;
+        }
+        target = config.collection(collection);
+        if (!target) {
+            err << "eventdesk-cli slug: the site has no collection \"" << collection << "\"\n";
+            return 2;
+        }
+        if (!styleGiven)
+            style = settings.slugStyle(collection); // the site's choice in .eventdesk.yml
+    }
     const QString slug = style == QLatin1String("clean") ? Slug::clean(titles.first()) : Slug::siteleaf(titles.first());
     if (slug.isEmpty()) {
         err << "eventdesk-cli slug: nothing in \"" << titles.first() << "\" can make a file name\n";
         return 2;
     }
-    if (site.isEmpty() != collection.isEmpty()) {
-        err << "eventdesk-cli slug: --site and --collection go together\n";
-        return 2;
-    }
-    if (site.isEmpty()) {
+    if (!target) {
         out << slug << '\n';
         return 0;
-    }
-    SiteConfig config;
-    QString error;
-    if (!SiteConfig::load(site, &config, &error)) {
-        err << error << '\n';
-        return 2;
-    }
-    const CollectionConfig* target = config.collection(collection);
-    if (!target) {
-        err << "eventdesk-cli slug: the site has no collection \"" << collection << "\"\n";
-        return 2;
     }
     // The URL of a document of that name with only a title (and now as its date).
     const QString path = target->folder + QLatin1Char('/') + slug + QStringLiteral(".md");

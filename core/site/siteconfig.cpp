@@ -129,6 +129,17 @@ bool SiteConfig::load(const QString& folder, SiteConfig* config, QString* error)
     return true;
 }
 
+QString SiteConfig::siteRootOf(const QString& path)
+{
+    QDir dir = QFileInfo(path).absoluteDir();
+    for (;;) {
+        if (dir.exists(QStringLiteral("_config.yml")) || dir.exists(QStringLiteral("_config.yaml")))
+            return dir.absolutePath();
+        if (!dir.cdUp())
+            return QString();
+    }
+}
+
 bool SiteConfig::fromYaml(const QByteArray& yaml, const QString& root, SiteConfig* config, Diagnostic* error)
 {
     YamlDocument parsed;

@@ -38,6 +38,8 @@ public:
     // False with a message naming the file (and line and column) when the folder is not a site
     // or its configuration does not read.
     static bool load(const QString& folder, SiteConfig* config, QString* error);
+    // The site a file belongs to: the nearest folder up from it with a _config.yml. Empty when none.
+    static QString siteRootOf(const QString& path);
     // From a configuration's text, for tests and tools; `root` is the site folder it describes.
     static bool fromYaml(const QByteArray& yaml, const QString& root, SiteConfig* config, Diagnostic* error);
 
