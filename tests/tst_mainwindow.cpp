@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace EventDesk;
@@ -89,6 +90,14 @@ void TestMainWindow::showsFieldsAndBody()
     QCOMPARE(info.first()->child(0)->child(0)->text(0), QStringLiteral("intitule"));
     const QList<QTreeWidgetItem*> map = fields->findItems(QStringLiteral("afficher_la_carte"), Qt::MatchExactly, 0);
     QCOMPARE(map.first()->text(1), QStringLiteral("yes"));
+
+    // The page as the site shows it, in the site's language (French), whatever the desktop's.
+    auto* preview = window.findChild<QTextBrowser*>(QStringLiteral("previewView"));
+    QVERIFY(preview);
+    const QString page = preview->toPlainText();
+    QVERIFY2(page.contains(QStringLiteral("Atelier accessibilité numérique")), qPrintable(page.left(300)));
+    QVERIFY2(page.contains(QStringLiteral("Jeudi 11 février 2027, de 14 h à 17 h")), qPrintable(page.left(300)));
+    QVERIFY(!preview->openLinks()); // links are handled, never followed inside the preview
 }
 
 void TestMainWindow::showsFrontMatterErrors()

@@ -2,10 +2,12 @@
 
 #include "document/eventdocument.h"
 #include "frontmatterview.h"
+#include "render/eventpage.h"
 #include "site/siteindex.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -77,17 +80,25 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_errorBanner);
     layout->addWidget(documentSplitter, 1);
 
+    // The page as the site shows it; links to the web open in the browser, nothing is fetched.
+    m_preview = new QTextBrowser;
+    m_preview->setObjectName(QStringLiteral("previewView"));
+    m_preview->setOpenLinks(false);
+    connect(m_preview, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
+
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_documents);
     m_splitter->addWidget(documentPane);
+    m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({320, 880});
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({300, 560, 560});
     setCentralWidget(m_splitter);
 
     createActions();
     retranslate();
-    resize(1200, 800);
+    resize(1420, 860);
 
     connect(m_documents, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* current) { showDocument(current); });
@@ -125,6 +136,8 @@ void MainWindow::retranslate()
     m_documents->setAccessibleName(tr("Documents of the site"));
     m_body->setAccessibleName(tr("Body of the document"));
     m_body->setPlaceholderText(tr("This document has no body."));
+    m_preview->setAccessibleName(tr("Preview of the page"));
+    m_preview->setPlaceholderText(tr("The page of the selected document shows here, as the site will publish it."));
     setWindowTitle(m_siteTitle.isEmpty() ? tr("EventDesk") : tr("%1 — EventDesk").arg(m_siteTitle));
     if (m_sitePath.isEmpty())
         m_documentTitle->setText(tr("Open a site with File > Open Site…"));
@@ -158,7 +171,15 @@ bool MainWindow::openSite(const QString& folder)
 
     m_documents->clear();
     QHash<QString, QTreeWidgetItem*> groups;
-    const QVector<IndexEntry> documents = SiteScanner::scan(site, settings).entries;
+    const SiteScanner::Result scan = SiteScanner::scan(site, settings);
+    const QVector<IndexEntry>& documents = scan.entries;
+    m_config = site;
+    m_schemas.clear();
+    for (auto it = scan.schemas.cbegin(); it != scan.schemas.cend(); ++it)
+        m_schemas.insert(it.key(), it.value().build(site, it.key(), settings));
+    m_collections.clear();
+    for (const IndexEntry& entry : documents)
+        m_collections.insert(entry.path, entry.collection);
     for (const IndexEntry& entry : documents) {
         const QString group = entry.collection.isEmpty() ? tr("Pages") : site.collectionTitle(entry.collection);
         QTreeWidgetItem*& groupItem = groups[group];
@@ -182,6 +203,7 @@ bool MainWindow::openSite(const QString& folder)
     m_errorBanner->hide();
     m_frontMatter->clear();
     m_body->clear();
+    m_preview->clear();
     retranslate();
     return true;
 }
@@ -231,7 +253,20 @@ void MainWindow::showDocument(QTreeWidgetItem* item)
         m_body->setPlainText(QString::fromUtf8(document.toBytes()));
     else
         m_body->setPlainText(document.body());
+    // Wide images are drawn to fit the pane: its width less the page's margins and a scroll bar.
+    const int imageWidth = qMax(120, m_preview->viewport()->width() - 2 * 18 - 24);
+    m_preview->setHtml(EventPage::build(document, m_schemas.value(m_collections.value(path)), m_config, imageWidth));
     statusBar()->showMessage(relative);
+}
+
+void MainWindow::openLink(const QUrl& url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https") || scheme == QLatin1String("mailto")
+        || scheme == QLatin1String("tel"))
+        QDesktopServices::openUrl(url);
+    else if (!url.fragment().isEmpty() && url.path().isEmpty())
+        m_preview->scrollToAnchor(url.fragment());
 }
 
 void MainWindow::showAbout()

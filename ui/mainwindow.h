@@ -1,10 +1,15 @@
 #pragma once
 
+#include "site/schema.h"
+#include "site/siteconfig.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
 class QPlainTextEdit;
 class QSplitter;
+class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -13,7 +18,7 @@ namespace EventDesk {
 class FrontMatterView;
 
 // The application window: the site's documents on the left; the selected document's front
-// matter fields and body on the right.
+// matter fields and body in the middle; on the right, the page as the site will show it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +41,7 @@ private:
     void chooseSite();
     void showDocument(QTreeWidgetItem* item);
     void showAbout();
+    void openLink(const QUrl& url);
 
     QString m_sitePath;
     QString m_siteTitle;
@@ -46,6 +52,10 @@ private:
     QLabel* m_errorBanner = nullptr;
     FrontMatterView* m_frontMatter = nullptr;
     QPlainTextEdit* m_body = nullptr;
+    QTextBrowser* m_preview = nullptr;
+    SiteConfig m_config;
+    QHash<QString, CollectionSchema> m_schemas; // by collection
+    QHash<QString, QString> m_collections; // document path -> collection
     QSplitter* m_splitter = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -148,6 +148,14 @@
         <source>&lt;h3&gt;EventDesk %1&lt;/h3&gt;&lt;p&gt;Write the event pages of a Jekyll site: a form from the site&apos;s own fields, the body in Markdown, files ready to commit.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;EventDesk %1&lt;/h3&gt;&lt;p&gt;Rédigez les pages d’événements d’un site Jekyll : un formulaire tiré des champs du site, le corps en Markdown, des fichiers prêts à être versionnés.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Preview of the page</source>
+        <translation>Aperçu de la page</translation>
+    </message>
+    <message>
+        <source>The page of the selected document shows here, as the site will publish it.</source>
+        <translation>La page du document choisi s’affiche ici, telle que le site la publiera.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
