@@ -70,11 +70,9 @@ int ListCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (!options.collection.isEmpty() && !options.requireCollection(err))
         return 2;
-    QVector<SiteScanner::Source> sources;
-    for (const SiteScanner::Source& source : SiteScanner::sources(options.config)) {
-        if (options.collection.isEmpty() || source.collection == options.collection)
-            sources.append(source);
-    }
+    const QVector<SiteScanner::Source> sources = options.collection.isEmpty()
+        ? SiteScanner::sources(options.config)
+        : SiteScanner::sources(options.config, options.collection);
     const SiteScanner::Result result = SiteScanner::scan(options.config, options.settings, sources);
     if (options.json) {
         QVector<YamlValue> items;

@@ -55,14 +55,7 @@ int NewCommand::run(const QStringList& arguments, QTextStream& out, QTextStream&
         }
         document.values.append({assignment.left(equals), parsed.root});
     }
-    QVector<SiteScanner::Source> sources;
-    for (const SiteScanner::Source& source : SiteScanner::sources(options.config)) {
-        if (source.collection == options.collection)
-            sources.append(source);
-    }
-    const CollectionSchema schema = SiteScanner::scan(options.config, options.settings, sources)
-                                        .schemas.value(options.collection)
-                                        .build(options.config, options.collection, options.settings);
+    const CollectionSchema schema = SiteScanner::schema(options.config, options.settings, options.collection);
     NewDocument::Result result;
     QString error;
     if (!document.create(options.config, options.settings, schema, &result, &error)) {

@@ -20,29 +20,10 @@ const char usageText[] = "Usage: eventdesk-cli render [--body-only] FILE\n";
 // The schema of the collection the file belongs to, or of the file alone when it is in none.
 CollectionSchema schemaFor(const EventDocument& document, const SiteConfig& config, const EditorSettings& settings)
 {
-    const QString canonical = QFileInfo(document.path()).canonicalFilePath();
-    if (!config.root().isEmpty()) {
-        QString collection;
-        bool found = false;
-        const QVector<SiteScanner::Source> all = SiteScanner::sources(config);
-        for (const SiteScanner::Source& source : all) {
-            if (QFileInfo(source.path).canonicalFilePath() == canonical) {
-                collection = source.collection;
-                found = !collection.isEmpty();
-                break;
-            }
-        }
-        if (found) {
-            QVector<SiteScanner::Source> sources;
-            for (const SiteScanner::Source& source : all) {
-                if (source.collection == collection)
-                    sources.append(source);
-            }
-            return SiteScanner::scan(config, settings, sources)
-                .schemas.value(collection)
-                .build(config, collection, settings);
-        }
-    }
+    QString collection;
+    if (!config.root().isEmpty() && SiteScanner::collectionOf(config, document.path(), &collection)
+        && !collection.isEmpty())
+        return SiteScanner::schema(config, settings, collection);
     SchemaBuilder builder;
     builder.addDocument(document.frontMatter());
     return builder.build(config, QString(), settings);

@@ -133,14 +133,7 @@ int SchemaCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     if (!options.requireCollection(err))
         return 2;
-    QVector<SiteScanner::Source> sources;
-    for (const SiteScanner::Source& source : SiteScanner::sources(options.config)) {
-        if (source.collection == options.collection)
-            sources.append(source);
-    }
-    const SiteScanner::Result result = SiteScanner::scan(options.config, options.settings, sources);
-    const CollectionSchema schema =
-        result.schemas.value(options.collection).build(options.config, options.collection, options.settings);
+    const CollectionSchema schema = SiteScanner::schema(options.config, options.settings, options.collection);
 
     if (options.json) {
         QVector<YamlValue> fields;

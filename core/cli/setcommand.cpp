@@ -30,27 +30,10 @@ QStringList schemaOrder(const QString& path)
     QString error;
     if (root.isEmpty() || !SiteConfig::load(root, &config, &error) || !EditorSettings::load(root, &settings, &error))
         return QStringList();
-    const QString canonical = QFileInfo(path).canonicalFilePath();
     QString collection;
-    bool found = false;
-    const QVector<SiteScanner::Source> all = SiteScanner::sources(config);
-    for (const SiteScanner::Source& source : all) {
-        if (QFileInfo(source.path).canonicalFilePath() == canonical) {
-            collection = source.collection;
-            found = true;
-        }
-    }
-    if (!found || collection.isEmpty())
+    if (!SiteScanner::collectionOf(config, path, &collection) || collection.isEmpty())
         return QStringList();
-    QVector<SiteScanner::Source> sources;
-    for (const SiteScanner::Source& source : all) {
-        if (source.collection == collection)
-            sources.append(source);
-    }
-    return SiteScanner::scan(config, settings, sources)
-        .schemas.value(collection)
-        .build(config, collection, settings)
-        .order();
+    return SiteScanner::schema(config, settings, collection).order();
 }
 
 } // namespace

@@ -153,6 +153,36 @@ QVector<SiteScanner::Source> SiteScanner::sources(const SiteConfig& config)
     return result;
 }
 
+QVector<SiteScanner::Source> SiteScanner::sources(const SiteConfig& config, const QString& collection)
+{
+    QVector<Source> result;
+    for (const Source& source : sources(config)) {
+        if (source.collection == collection)
+            result.append(source);
+    }
+    return result;
+}
+
+bool SiteScanner::collectionOf(const SiteConfig& config, const QString& path, QString* collection)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (const Source& source : sources(config)) {
+        if (QFileInfo(source.path).canonicalFilePath() == canonical) {
+            *collection = source.collection;
+            return true;
+        }
+    }
+    return false;
+}
+
+CollectionSchema
+SiteScanner::schema(const SiteConfig& config, const EditorSettings& settings, const QString& collection)
+{
+    return scan(config, settings, sources(config, collection))
+        .schemas.value(collection)
+        .build(config, collection, settings);
+}
+
 IndexEntry
 SiteScanner::read(const SiteConfig& config, const EditorSettings& settings, const Source& source, SchemaBuilder* schema)
 {

@@ -69,6 +69,13 @@ public:
     {
         return scan(config, settings, sources(config), threads);
     }
+    // The sources of one collection.
+    static QVector<Source> sources(const SiteConfig& config, const QString& collection);
+    // The collection a file belongs to (empty for a page); false when it is not a document of
+    // the site.
+    static bool collectionOf(const SiteConfig& config, const QString& path, QString* collection);
+    // A collection's schema, from all its documents, the defaults and `.eventdesk.yml`.
+    static CollectionSchema schema(const SiteConfig& config, const EditorSettings& settings, const QString& collection);
     // One file: its entry, and its front matter added to `schema` when given.
     static IndexEntry
     read(const SiteConfig& config, const EditorSettings& settings, const Source& source, SchemaBuilder* schema);
