@@ -31,6 +31,8 @@ public:
     static RenderedMarkdown render(const QString& markdown, int firstLine = 1);
     // A short text such as a lead paragraph: the same rendering.
     static QString toHtml(const QString& markdown) { return render(markdown).html; }
+    // Text for a table cell or a footnote: a paragraph's inside, without the <p>.
+    static QString renderInline(const QString& markdown);
 };
 
 } // namespace EventDesk
