@@ -6,6 +6,8 @@
 
 #include "site/siteindex.h"
 
+#include "peakmemory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,8 +17,6 @@
 #include <QThread>
 
 #include <algorithm>
-
-#include <sys/resource.h>
 
 using namespace EventDesk;
 
@@ -41,13 +41,6 @@ QByteArray event(int i)
         text += "Le corps du texte, un paragraphe de présentation de l'atelier avec un [lien](https://example.org) "
                 "et du **gras**, assez long pour peser.\n\n";
     return text;
-}
-
-long peakKilobytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
 }
 
 } // namespace
@@ -98,6 +91,7 @@ int main(int argc, char* argv[])
         out.flush();
     }
     std::sort(times.begin(), times.end());
-    out << "median: " << times.at(times.size() / 2) << " ms; peak memory: " << peakKilobytes() / 1024 << " MiB\n";
+    out << "median: " << times.at(times.size() / 2) << " ms; peak memory: " << Bench::peakKilobytes() / 1024
+        << " MiB\n";
     return 0;
 }

@@ -2,18 +2,18 @@
 // corpus) read and reassembled many times, its front matters written whole by the house-style
 // writer, one key of each set surgically, and one large synthetic front matter read, edited and
 // written. Run by hand:
-//   build/benchmarks/bench_document [FOLDER]
+//   build/tests/bench/bench_document [FOLDER]
 // Prints wall-clock times and the process's peak memory; asserts nothing.
 
 #include "document/eventdocument.h"
+
+#include "peakmemory.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 using namespace EventDesk;
 
@@ -30,13 +30,6 @@ QByteArray syntheticEvent(int items)
             + QByteArray::number(i) + "\n";
     }
     return text + "---\n\nLe corps du texte.\n";
-}
-
-long peakKilobytes()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
 }
 
 } // namespace
@@ -119,6 +112,6 @@ int main(int argc, char* argv[])
         out << "; title set in " << double(timer.nsecsElapsed()) / 1e6 << " ms ("
             << (set ? QStringLiteral("ok") : error) << ")\n";
     }
-    out << "peak memory: " << peakKilobytes() / 1024 << " MiB\n";
+    out << "peak memory: " << Bench::peakKilobytes() / 1024 << " MiB\n";
     return 0;
 }
