@@ -1,7 +1,7 @@
 #include "check/documentchecker.h"
 #include "check/linkextractor.h"
 #include "document/eventdocument.h"
-#include "site/permalink.h"
+#include "site/permalinkindex.h"
 #include "site/schema.h"
 #include "site/siteconfig.h"
 #include "site/siteindex.h"

@@ -1,5 +1,5 @@
 #include "document/eventdocument.h"
-#include "site/permalink.h"
+#include "site/permalinkindex.h"
 #include "site/siteconfig.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 
 #include "document/eventdocument.h"
 #include "render/markdownrenderer.h"
-#include "site/permalink.h"
+#include "site/permalinkindex.h"
 #include "site/schema.h"
 #include "site/siteconfig.h"
 

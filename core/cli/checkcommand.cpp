@@ -4,7 +4,7 @@
 #include "check/linkchecker.h"
 #include "document/eventdocument.h"
 #include "document/yamljson.h"
-#include "site/permalink.h"
+#include "site/permalinkindex.h"
 #include "site/siteindex.h"
 #include "siteoptions.h"
 
