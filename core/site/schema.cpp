@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "editorsettings.h"
+#include "schemastatistics.h"
 #include "siteconfig.h"
 
 #include <QRegularExpression>
@@ -13,12 +14,6 @@
 namespace EventDesk {
 
 namespace {
-
-constexpr int MaxKnownValues = 200;
-// Bounds that keep an odd file (thousands of keys) from taking the time and memory of a site.
-constexpr int MaxKeys = 1000; // distinct keys followed per collection (or group)
-constexpr int MaxOrderedKeys = 64; // keys of a document whose order is counted
-constexpr int MaxConsensusKeys = 200; // keys placed by the documents' order; the rest follow
 
 // Keys Jekyll itself gives a meaning to: not reported when the defaults do not declare them.
 bool isJekyllKey(const QString& key)
@@ -67,180 +62,7 @@ bool similarKeys(const QString& a, const QString& b)
     return std::min(x.size(), y.size()) >= 6 && editDistance(x, y) <= 2;
 }
 
-bool looksLikeUrl(const QString& text)
-{
-    static const QRegularExpression url(QStringLiteral("^(https?://|mailto:|tel:|www\\.)\\S+$"),
-                                        QRegularExpression::CaseInsensitiveOption);
-    return url.match(text).hasMatch();
-}
-
 } // namespace
-
-// What the documents (or the items of a group) hold under one key.
-struct KeyStats
-{
-    int present = 0;
-    QHash<int, int> types; // YamlValue::Type of non-null values
-    int listsOfMaps = 0;
-    int listsOfScalars = 0;
-    int strings = 0;
-    int urls = 0;
-    int multiline = 0;
-    QHash<QString, int> values;
-    std::shared_ptr<SchemaBuilder::Fields> sub; // a group's sub-fields
-};
-
-struct SchemaBuilder::Fields
-{
-    int containers = 0; // documents, or items of a group
-    QHash<QString, KeyStats> keys;
-    QStringList firstSeen;
-    QHash<QString, QHash<QString, int>> before; // before[a][b]: containers where a comes before b
-
-    void add(const YamlValue& map)
-    {
-        ++containers;
-        QStringList order;
-        QSet<QString> seen;
-        for (const YamlMapEntry& entry : map.entries()) {
-            const QString key = entry.key.rubyString();
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            if (!keys.contains(key)) {
-                if (keys.size() >= MaxKeys)
-                    continue;
-                firstSeen.append(key);
-            }
-            if (order.size() < MaxOrderedKeys)
-                order.append(key);
-            KeyStats& stats = keys[key];
-            if (stats.sub && stats.sub.use_count() > 1)
-                stats.sub = std::make_shared<Fields>(*stats.sub); // copies of a builder share until written
-            addValue(stats, entry.value);
-        }
-        for (int i = 0; i < order.size(); ++i) {
-            for (int j = i + 1; j < order.size(); ++j)
-                ++before[order.at(i)][order.at(j)];
-        }
-    }
-
-    static void addValue(KeyStats& stats, const YamlValue& value)
-    {
-        ++stats.present;
-        if (value.isNull())
-            return;
-        ++stats.types[int(value.type())];
-        if (value.type() == YamlValue::Type::String)
-            addText(stats, value.toString());
-        else if (value.isScalar())
-            countValue(stats, value.rubyString());
-        if (value.type() != YamlValue::Type::List)
-            return;
-        bool maps = !value.items().isEmpty();
-        for (const YamlValue& item : value.items())
-            maps = maps && item.type() == YamlValue::Type::Map;
-        if (maps) {
-            ++stats.listsOfMaps;
-            if (!stats.sub)
-                stats.sub = std::make_shared<Fields>();
-            for (const YamlValue& item : value.items())
-                stats.sub->add(item);
-        } else {
-            ++stats.listsOfScalars;
-            for (const YamlValue& item : value.items()) {
-                if (item.type() == YamlValue::Type::String)
-                    addText(stats, item.toString());
-                else if (item.isScalar() && !item.isNull())
-                    countValue(stats, item.rubyString());
-            }
-        }
-    }
-
-    static void addText(KeyStats& stats, const QString& text)
-    {
-        ++stats.strings;
-        if (looksLikeUrl(text))
-            ++stats.urls;
-        if (text.contains(QLatin1Char('\n')))
-            ++stats.multiline;
-        countValue(stats, text);
-    }
-
-    static void countValue(KeyStats& stats, const QString& text)
-    {
-        // Long texts are not choices; the count of distinct values is bounded.
-        if (text.isEmpty() || text.size() > 120)
-            return;
-        auto it = stats.values.find(text);
-        if (it != stats.values.end())
-            ++it.value();
-        else if (stats.values.size() < 4 * MaxKnownValues)
-            stats.values.insert(text, 1);
-    }
-
-    void merge(const Fields& other)
-    {
-        containers += other.containers;
-        for (const QString& key : other.firstSeen) {
-            if (!keys.contains(key))
-                firstSeen.append(key);
-        }
-        for (auto it = other.keys.cbegin(); it != other.keys.cend(); ++it) {
-            KeyStats& mine = keys[it.key()];
-            const KeyStats& theirs = it.value();
-            mine.present += theirs.present;
-            for (auto t = theirs.types.cbegin(); t != theirs.types.cend(); ++t)
-                mine.types[t.key()] += t.value();
-            mine.listsOfMaps += theirs.listsOfMaps;
-            mine.listsOfScalars += theirs.listsOfScalars;
-            mine.strings += theirs.strings;
-            mine.urls += theirs.urls;
-            mine.multiline += theirs.multiline;
-            for (auto v = theirs.values.cbegin(); v != theirs.values.cend(); ++v) {
-                if (mine.values.contains(v.key()) || mine.values.size() < 4 * MaxKnownValues)
-                    mine.values[v.key()] += v.value();
-            }
-            if (theirs.sub) {
-                if (!mine.sub)
-                    mine.sub = std::make_shared<Fields>();
-                else if (mine.sub.use_count() > 1)
-                    mine.sub = std::make_shared<Fields>(*mine.sub);
-                mine.sub->merge(*theirs.sub);
-            }
-        }
-        for (auto a = other.before.cbegin(); a != other.before.cend(); ++a) {
-            for (auto b = a.value().cbegin(); b != a.value().cend(); ++b)
-                before[a.key()][b.key()] += b.value();
-        }
-    }
-
-    // The keys in the order the documents keep: each step takes the key that comes before the
-    // others left in most documents (ties: first seen).
-    QStringList consensusOrder() const
-    {
-        QStringList remaining = firstSeen.mid(0, MaxConsensusKeys);
-        QStringList order;
-        while (!remaining.isEmpty()) {
-            int best = 0;
-            int bestScore = std::numeric_limits<int>::min();
-            for (int i = 0; i < remaining.size(); ++i) {
-                int score = 0;
-                for (const QString& other : remaining) {
-                    if (other != remaining.at(i))
-                        score +=
-                            before.value(remaining.at(i)).value(other) - before.value(other).value(remaining.at(i));
-                }
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = i;
-                }
-            }
-            order.append(remaining.takeAt(best));
-        }
-        return order + firstSeen.mid(MaxConsensusKeys);
-    }
-};
 
 namespace {
 
@@ -758,40 +580,6 @@ QString CollectionSchema::readableLabel(const QString& key)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
-}
-
-SchemaBuilder::SchemaBuilder()
-    : m_fields(std::make_unique<Fields>())
-{
-}
-
-SchemaBuilder::~SchemaBuilder() = default;
-
-SchemaBuilder::SchemaBuilder(const SchemaBuilder& other)
-    : m_fields(std::make_unique<Fields>(*other.m_fields))
-{
-}
-
-SchemaBuilder& SchemaBuilder::operator=(const SchemaBuilder& other)
-{
-    if (this != &other)
-        m_fields = std::make_unique<Fields>(*other.m_fields);
-    return *this;
-}
-
-void SchemaBuilder::addDocument(const YamlValue& frontMatter)
-{
-    m_fields->add(frontMatter);
-}
-
-void SchemaBuilder::merge(const SchemaBuilder& other)
-{
-    m_fields->merge(*other.m_fields);
-}
-
-int SchemaBuilder::documents() const
-{
-    return m_fields->containers;
 }
 
 CollectionSchema
