@@ -75,6 +75,7 @@ private Q_SLOTS:
     void newValuesFollowTheFileStyle();
     void reemit_data();
     void reemit();
+    void setBodyKeepsTheFrontMatter();
 };
 
 void TestFrontMatterEdit::setChangesOnlyThatKey_data()
@@ -408,6 +409,25 @@ void TestFrontMatterEdit::reemit()
     QFETCH(QByteArray, expected);
     const EventDocument document = EventDocument::fromBytes(bytes);
     QCOMPARE(document.reemittedBytes(), expected);
+}
+
+void TestFrontMatterEdit::setBodyKeepsTheFrontMatter()
+{
+    const QByteArray front = "---\r\ntitle:  'Atelier'   # kept\r\n---\r\n";
+    EventDocument document = EventDocument::fromBytes(front + "Old body\r\n");
+    QString error;
+    QVERIFY2(document.setBody(QStringLiteral("New\nbody\n"), &error), qPrintable(error));
+    QCOMPARE(document.toBytes(), front + "New\r\nbody\r\n");
+    QCOMPARE(document.body(), QStringLiteral("New\r\nbody\r\n"));
+
+    EventDocument plain = EventDocument::fromBytes("No front matter");
+    QVERIFY(plain.setBody(QStringLiteral("Still none\n"), &error));
+    QCOMPARE(plain.toBytes(), QByteArray("Still none\n"));
+
+    EventDocument broken = EventDocument::fromBytes("---\ntitle: [\n---\nBody\n");
+    QVERIFY(!broken.setBody(QStringLiteral("x"), &error));
+    QVERIFY(error.contains(QStringLiteral("does not parse")));
+    QCOMPARE(broken.toBytes(), QByteArray("---\ntitle: [\n---\nBody\n"));
 }
 
 QTEST_GUILESS_MAIN(TestFrontMatterEdit)

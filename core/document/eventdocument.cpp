@@ -256,6 +256,21 @@ YamlStyle EventDocument::detectStyle() const
     return candidates.at(chosen);
 }
 
+bool EventDocument::setBody(const QString& body, QString* error)
+{
+    if (!canEdit(error))
+        return false;
+    QByteArray bytes = body.toUtf8();
+    // Editors hand text over with `\n`; a file written with CRLF keeps its line breaks.
+    if (m_lineEnding == LineEnding::CrLf) {
+        bytes.replace("\r\n", "\n");
+        bytes.replace("\n", "\r\n");
+    }
+    m_body = bytes;
+    m_endsWithNewline = toBytes().endsWith('\n');
+    return true;
+}
+
 bool EventDocument::canEdit(QString* error) const
 {
     if (m_status == Status::Refused) {

@@ -91,6 +91,11 @@ public:
     // Removes every occurrence of the key with its lines; comments after it stay. Removing a key
     // the file does not have changes nothing.
     bool removeKey(const QString& key, QString* error);
+    // Replaces the body (everything after the closing delimiter, or the whole text when there is
+    // no front matter); the front matter's bytes stay as they are, and a CRLF file keeps CRLF
+    // line breaks. Refused documents and those
+    // whose front matter does not parse cannot be edited.
+    bool setBody(const QString& body, QString* error);
 
     // The file's bytes, reassembled from its parts.
     QByteArray toBytes() const;
