@@ -64,4 +64,26 @@ LinkCheck LinkCheck::forLink(const QUrl& link, bool anchorsRead, bool pageTrunca
     return result;
 }
 
+bool LinkCheck::toProblem(const QString& written, const QString& file, int line, Problem* problem) const
+{
+    Problem p;
+    if (status == Broken || status == Unverifiable || permanentRedirect) {
+        p.severity = status == Broken ? Problem::Severity::Error : Problem::Severity::Warning;
+        p.code = status == Broken    ? QStringLiteral("link-broken")
+            : status == Unverifiable ? QStringLiteral("link-unverifiable")
+                                     : QStringLiteral("link-moved");
+        p.fix = permanentRedirect ? finalUrl.toString() : QString();
+    } else if (status == Redirected) {
+        p.severity = Problem::Severity::Info;
+        p.code = QStringLiteral("link-redirected");
+    } else {
+        return false;
+    }
+    p.message = tr("%1: %2").arg(written, message);
+    p.file = file;
+    p.line = line;
+    *problem = p;
+    return true;
+}
+
 } // namespace EventDesk

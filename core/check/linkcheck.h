@@ -1,5 +1,7 @@
 #pragma once
 
+#include "problem.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -33,6 +35,10 @@ struct LinkCheck
     // The result of a link to this page, its fragment's anchor looked for in the page's anchors:
     // `anchorsRead` when the page was read for them, `pageTruncated` when only its start was.
     LinkCheck forLink(const QUrl& link, bool anchorsRead, bool pageTruncated) const;
+    // The problem this result makes for a link written `written` at `file`:`line`: broken
+    // (error), unverifiable or moved for good (warning, with the new address as its fix),
+    // redirected (info). False when the link is fine or was not checked.
+    bool toProblem(const QString& written, const QString& file, int line, Problem* problem) const;
 };
 
 } // namespace EventDesk

@@ -180,28 +180,9 @@ int CheckCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
                 entry.status = status;
                 entry.httpStatus = result.httpStatus;
                 entry.message = result.message;
-                if (result.status == LinkCheck::Broken || result.status == LinkCheck::Unverifiable
-                    || result.permanentRedirect) {
-                    Problem p;
-                    p.severity =
-                        result.status == LinkCheck::Broken ? Problem::Severity::Error : Problem::Severity::Warning;
-                    p.code = result.status == LinkCheck::Broken    ? QStringLiteral("link-broken")
-                        : result.status == LinkCheck::Unverifiable ? QStringLiteral("link-unverifiable")
-                                                                   : QStringLiteral("link-moved");
-                    p.message = tr("%1: %2").arg(entry.url, result.message);
-                    p.file = entry.file;
-                    p.line = entry.line;
-                    p.fix = result.permanentRedirect ? result.finalUrl.toString() : QString();
+                Problem p;
+                if (result.toProblem(entry.url, entry.file, entry.line, &p))
                     problems.append(p);
-                } else if (result.status == LinkCheck::Redirected) {
-                    Problem p;
-                    p.severity = Problem::Severity::Info;
-                    p.code = QStringLiteral("link-redirected");
-                    p.message = tr("%1: %2").arg(entry.url, result.message);
-                    p.file = entry.file;
-                    p.line = entry.line;
-                    problems.append(p);
-                }
             }
         }
     }
