@@ -430,13 +430,26 @@ QString EventPage::build(const EventDocument& document,
 
 QString EventPage::withLineAnchors(const RenderedMarkdown& rendered)
 {
+    // QTextDocument keeps a named anchor only on the text that follows it in the same block, so
+    // the anchor goes inside the block's first element that holds text (the paragraph, the
+    // heading, the first item of a list, the first cell of a table), or before the block when it
+    // has none (a rule).
+    static const QRegularExpression textElement(
+        QStringLiteral("<(?:p|h[1-6]|li|td|th|pre|dt|dd|div|figcaption)(?:\\s[^>]*)?>"),
+        QRegularExpression::CaseInsensitiveOption);
     QString html = rendered.html;
     // From the last block back, so the offsets of the earlier ones stay right.
+    int end = int(html.size());
     for (int i = int(rendered.blocks.size()) - 1; i >= 0; --i) {
         const SourceBlock& block = rendered.blocks.at(i);
         if (block.htmlOffset < 0 || block.htmlOffset > html.size())
             continue;
-        html.insert(block.htmlOffset, QStringLiteral("<a name=\"line-%1\"></a>").arg(block.line));
+        int at = block.htmlOffset;
+        const QRegularExpressionMatch match = textElement.match(html, block.htmlOffset);
+        if (match.hasMatch() && match.capturedStart() < end)
+            at = int(match.capturedEnd());
+        html.insert(at, QStringLiteral("<a name=\"line-%1\"></a>").arg(block.line));
+        end = block.htmlOffset;
     }
     return html;
 }

@@ -22,7 +22,7 @@ class SiteConfig;
 // Fields are found through the schema's roles, never by key name. Every front matter value is
 // HTML-escaped. Images load from the site folder as file: URLs (ResourceResolver); external,
 // missing or refused ones show as a bordered box with their alternative text. Each top-level
-// block of the body is preceded by `<a name="line-N"></a>`, N its line in the file, so the
+// block of the body starts with `<a name="line-N"></a>`, N its line in the file, so the
 // preview can scroll to the text being edited.
 //
 // QTextBrowser shows images at their own size, whatever the width of the view: `maxImageWidth`
@@ -43,7 +43,8 @@ public:
                          const SiteConfig& config,
                          int maxImageWidth = 0);
 
-    // `<a name="line-N"></a>` inserted before each block.
+    // `<a name="line-N"></a>` inserted in each block, before its first text (where QTextBrowser
+    // keeps it: `<p><a name="line-4"></a>Premier`, `<ul>\n<li><a name="line-6"></a>`).
     static QString withLineAnchors(const RenderedMarkdown& rendered);
 };
 
