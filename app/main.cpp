@@ -1,3 +1,4 @@
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "site/samplesite.h"
 #include "translations.h"
@@ -28,7 +29,8 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[site]"));
     parser.process(app);
 
-    EventDesk::MainWindow window;
+    EventDesk::AppSettings settings;
+    EventDesk::MainWindow window(&settings);
     QString site = parser.positionalArguments().value(0);
     if (site.isEmpty()) {
         const QString target = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

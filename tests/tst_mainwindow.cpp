@@ -1,135 +1,619 @@
+#include "appsettings.h"
+#include "documentbrowser.h"
+#include "documenteditor.h"
+#include "documentform.h"
+#include "documentsession.h"
 #include "mainwindow.h"
+#include "markdowneditor.h"
+#include "messagebox.h"
+#include "newdocumentdialog.h"
+#include "previewpane.h"
+#include "problemmodel.h"
+#include "problemspanel.h"
 #include "site/samplesite.h"
+#include "site/siteindex.h"
 #include "translations.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
-#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTextBlock>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace EventDesk;
 
-// The first window, offscreen, on the sample site bundled in the application's resources.
+namespace {
+
+const QString Atelier = QStringLiteral("_evenements/atelier-accessibilite-numerique.markdown");
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+// The lines of `after` that are not in `before` at the same place, and the other way round.
+QStringList changedLines(const QByteArray& before, const QByteArray& after)
+{
+    const QList<QByteArray> a = before.split('\n');
+    const QList<QByteArray> b = after.split('\n');
+    QStringList changed;
+    int head = 0;
+    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
+        ++head;
+    int tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
+        ++tail;
+    for (int i = head; i < a.size() - tail; ++i)
+        changed.append(QStringLiteral("-") + QString::fromUtf8(a.at(i)));
+    for (int i = head; i < b.size() - tail; ++i)
+        changed.append(QStringLiteral("+") + QString::fromUtf8(b.at(i)));
+    return changed;
+}
+
+} // namespace
+
+// The main window, offscreen, on a fresh copy of the bundled sample site for each test.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void cleanup();
     void listsTheSampleSite();
-    void showsFieldsAndBody();
-    void showsFrontMatterErrors();
+    void editThePlaceSaveAndUndo();
+    void typingInTheBodyUpdatesThePreview();
+    void scrollingIsSynchronised();
+    void repeatableGroupEditsAreSaved();
+    void pickingAnImageCopiesItIntoTheUploads();
+    void missingUploadIsAProblemThatLeadsToItsLine();
+    void malformedFileOpensAsRawText();
+    void saveStopsWhenTheFileChangedOnDisk();
+    void newDocumentGetsTheExpectedFileName();
+    void duplicateDocument();
+    void deleteMovesTheFileToTheTrash();
+    void keyboardOnlyEditAndSave();
+    void closingWithUnsavedChangesAsks();
+    void layoutAndRecentSitesPersist();
+    void everyControlHasAnAccessibleName();
     void speaksFrench();
 
 private:
-    QTemporaryDir m_dir;
+    // Opens the site and selects a document (relative path), waiting for its preview.
+    bool openDocument(MainWindow& window, const QString& relative);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSettings> m_settings;
     QString m_site;
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
     QString error;
-    m_site = SampleSite::install(QStringLiteral(":/sample-site"), m_dir.filePath(QStringLiteral("site")), &error);
+    m_site = SampleSite::install(QStringLiteral(":/sample-site"), m_dir->filePath(QStringLiteral("site")), &error);
     QVERIFY2(!m_site.isEmpty(), qPrintable(error));
     QFile broken(QDir(m_site).filePath(QStringLiteral("_evenements/casse.markdown")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("---\ntitle: Cassé\nlieu: [Paris\n---\n\nLe texte reste là.\n");
+    broken.close();
+    m_settings = std::make_unique<AppSettings>(m_dir->filePath(QStringLiteral("settings.ini")));
+}
+
+void TestMainWindow::cleanup()
+{
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    m_settings.reset();
+    m_dir.reset();
+}
+
+bool TestMainWindow::openDocument(MainWindow& window, const QString& relative)
+{
+    window.setCheckLinksOnSave(false); // no network in tests
+    if (!window.openSite(m_site))
+        return false;
+    if (!QTest::qWaitFor([&] { return window.isSiteReady(); }, 10000))
+        return false;
+    const int previews = window.previewCount();
+    if (!window.selectDocument(QDir(m_site).filePath(relative)))
+        return false;
+    return QTest::qWaitFor([&] { return window.previewCount() > previews; }, 10000);
 }
 
 void TestMainWindow::listsTheSampleSite()
 {
-    MainWindow window;
+    MainWindow window(m_settings.get());
     QVERIFY(window.openSite(m_site));
-    QVERIFY(window.windowTitle().contains(QLatin1String("EventDesk")));
-    auto* list = window.findChild<QTreeWidget*>(QStringLiteral("documentList"));
-    QVERIFY(list);
-    QTreeWidgetItem* events = nullptr;
-    for (int i = 0; i < list->topLevelItemCount(); ++i) {
-        if (list->topLevelItem(i)->text(0) == QStringLiteral("Événements"))
-            events = list->topLevelItem(i);
-    }
-    QVERIFY(events);
-    QVERIFY(events->childCount() >= 7);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isSiteReady(), 10000);
+    QCOMPARE(window.browser()->currentCollection(), QStringLiteral("evenements"));
+    QAbstractItemModel* model = window.browser()->view()->model();
     QStringList titles;
-    for (int i = 0; i < events->childCount(); ++i)
-        titles.append(events->child(i)->text(0));
+    for (int group = 0; group < model->rowCount(); ++group) {
+        const QModelIndex parent = model->index(group, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row)
+            titles.append(model->index(row, 0, parent).data().toString());
+    }
     QVERIFY2(titles.contains(QStringLiteral("Atelier accessibilité numérique")), qPrintable(titles.join(u'|')));
+    QCOMPARE(titles.size(), 8); // seven events and the broken file
 }
 
-void TestMainWindow::showsFieldsAndBody()
+void TestMainWindow::editThePlaceSaveAndUndo()
 {
-    MainWindow window;
-    QVERIFY(window.openSite(m_site));
-    const QString path = QDir(m_site).filePath(QStringLiteral("_evenements/atelier-accessibilite-numerique.markdown"));
-    QVERIFY(window.selectDocument(path));
-    auto* fields = window.findChild<QTreeWidget*>(QStringLiteral("frontMatterView"));
-    auto* body = window.findChild<QPlainTextEdit*>(QStringLiteral("bodyView"));
-    auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
-    QVERIFY(fields && body && banner);
-    QVERIFY(body->isReadOnly());
-    QVERIFY(!body->toPlainText().isEmpty());
-    QVERIFY(!body->toPlainText().startsWith(QLatin1String("---")));
-    QVERIFY(banner->isHidden());
-    const QList<QTreeWidgetItem*> title = fields->findItems(QStringLiteral("title"), Qt::MatchExactly, 0);
-    QCOMPARE(title.size(), 1);
-    QCOMPARE(title.first()->text(1), QStringLiteral("Atelier accessibilité numérique"));
-    const QList<QTreeWidgetItem*> start = fields->findItems(QStringLiteral("event_start_date"), Qt::MatchExactly, 0);
-    QCOMPARE(start.size(), 1);
-    QCOMPARE(start.first()->text(1), QStringLiteral("2027-02-11 14:00:00 +01:00"));
-    const QList<QTreeWidgetItem*> info = fields->findItems(QStringLiteral("champs_informations"), Qt::MatchExactly, 0);
-    QCOMPARE(info.size(), 1);
-    QVERIFY(info.first()->childCount() >= 2);
-    QCOMPARE(info.first()->text(1), QString()); // a list shows its items as child rows
-    QCOMPARE(info.first()->child(0)->child(0)->text(0), QStringLiteral("intitule"));
-    const QList<QTreeWidgetItem*> map = fields->findItems(QStringLiteral("afficher_la_carte"), Qt::MatchExactly, 0);
-    QCOMPARE(map.first()->text(1), QStringLiteral("yes"));
-
-    // The page as the site shows it, in the site's language (French), whatever the desktop's.
-    auto* preview = window.findChild<QTextBrowser*>(QStringLiteral("previewView"));
-    QVERIFY(preview);
-    const QString page = preview->toPlainText();
-    QVERIFY2(page.contains(QStringLiteral("Atelier accessibilité numérique")), qPrintable(page.left(300)));
-    QVERIFY2(page.contains(QStringLiteral("Jeudi 11 février 2027, de 14 h à 17 h")), qPrintable(page.left(300)));
-    QVERIFY(!preview->openLinks()); // links are handled, never followed inside the preview
-}
-
-void TestMainWindow::showsFrontMatterErrors()
-{
-    MainWindow window;
+    MainWindow window(m_settings.get());
     window.show();
-    QVERIFY(window.openSite(m_site));
-    QVERIFY(window.selectDocument(QDir(m_site).filePath(QStringLiteral("_evenements/casse.markdown"))));
+    QVERIFY(openDocument(window, Atelier));
+    const QString path = QDir(m_site).filePath(Atelier);
+    const QByteArray before = readAll(path);
+    DocumentForm* form = window.editor()->form();
+    QVERIFY(form->focusField(QStringLiteral("lieu")));
+    auto* place = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY2(place, "the place is edited in a line edit");
+    place->selectAll();
+    QTest::keyClicks(place, QStringLiteral("Salle Condorcet"));
+    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Salle Condorcet")));
+    QVERIFY(window.currentSession()->isModified());
+    QVERIFY(window.windowTitle().contains(QLatin1String("[*]")));
+    QVERIFY(window.isWindowModified());
+
+    QVERIFY(window.save());
+    QCOMPARE(changedLines(before, readAll(path)),
+             (QStringList{QStringLiteral("-lieu: Maison de l’innovation publique"),
+                          QStringLiteral("+lieu: Salle Condorcet")}));
+    QVERIFY(!window.currentSession()->isModified());
+
+    // One undo step takes the whole word back, in the field and in the file once saved.
+    QUndoStack* stack = window.currentSession()->undoStack();
+    QCOMPARE(stack->undoText(), QStringLiteral("Edit “Lieu”"));
+    stack->undo();
+    QCOMPARE(form->value(QStringLiteral("lieu")).toString(), QStringLiteral("Maison de l’innovation publique"));
+    QCOMPARE(place->text(), QStringLiteral("Maison de l’innovation publique"));
+    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Maison de l’innovation publique")));
+    QVERIFY(window.save());
+    QCOMPARE(readAll(path), before);
+}
+
+void TestMainWindow::typingInTheBodyUpdatesThePreview()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("Un paragraphe tout neuf."));
+    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Un paragraphe tout neuf.")));
+    QVERIFY(window.currentSession()->document().body().endsWith(QStringLiteral("Un paragraphe tout neuf.")));
+
+    // Body and form edits share one undo stack, in the order they were made.
+    QVERIFY(window.editor()->form()->focusField(QStringLiteral("adresse")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" (2e etage)"));
+    QUndoStack* stack = window.currentSession()->undoStack();
+    QCOMPARE(stack->undoText(), QStringLiteral("Edit “Adresse”"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!window.currentSession()
+                 ->frontMatter()
+                 .value(QStringLiteral("adresse"))
+                 .toString()
+                 .contains(QStringLiteral("etage")));
+    QCOMPARE(stack->undoText(), QStringLiteral("Edit the body"));
+    while (stack->canUndo())
+        stack->undo();
+    QVERIFY(!body->toPlainText().contains(QStringLiteral("tout neuf")));
+    QTRY_VERIFY(!window.preview()->toPlainText().contains(QStringLiteral("tout neuf")));
+    QVERIFY(!window.currentSession()->isModified());
+}
+
+void TestMainWindow::scrollingIsSynchronised()
+{
+    // A long body: forty paragraphs, two lines apart, from file line 5.
+    QString text = QStringLiteral("---\ntitle: Long\nevent_start_date: 2027-03-01 10:00:00 +01:00\n---\n");
+    for (int i = 1; i <= 40; ++i)
+        text += QStringLiteral("Paragraphe %1 : un texte assez long pour occuper la largeur de la vue.\n\n").arg(i);
+    QFile file(QDir(m_site).filePath(QStringLiteral("_evenements/long.markdown")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    file.close();
+
+    MainWindow window(m_settings.get());
+    window.resize(1400, 800);
+    window.show();
+    QVERIFY(openDocument(window, QStringLiteral("_evenements/long.markdown")));
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    PreviewPane* preview = window.preview();
+
+    // The editor scrolled to paragraph 20 (file line 5 + 2 × 19 = 43): the preview shows its block.
+    body->scrollToLine(43);
+    QTRY_COMPARE(preview->topLine(), 43);
+    QVERIFY(preview->verticalScrollBar()->value() > 0);
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Paragraphe 20")));
+
+    // And the preview scrolled back up to paragraph 5 (line 13) brings the editor there.
+    preview->scrollToLine(13);
+    const int y = preview->verticalScrollBar()->value();
+    preview->verticalScrollBar()->setValue(0); // as the user's scroll bar would
+    preview->verticalScrollBar()->setValue(y);
+    QTRY_COMPARE(body->topLine(), 13);
+}
+
+void TestMainWindow::repeatableGroupEditsAreSaved()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    const QString path = QDir(m_site).filePath(Atelier);
+    const QByteArray before = readAll(path);
+    DocumentForm* form = window.editor()->form();
+    auto button = [form](const QString& name) { return form->findChild<QAbstractButton*>(name); };
+
+    // "Inscription" up above "Public", "Horaires" removed, a "Contact" item added at the end.
+    QVERIFY(button(QStringLiteral("champs_informations[2]:up")));
+    button(QStringLiteral("champs_informations[2]:up"))->click();
+    QVERIFY(button(QStringLiteral("champs_informations[0]:remove")));
+    button(QStringLiteral("champs_informations[0]:remove"))->click();
+    QVERIFY(button(QStringLiteral("champs_informations:add")));
+    button(QStringLiteral("champs_informations:add"))->click();
+    QLineEdit* heading = nullptr;
+    QTRY_VERIFY((heading = form->findChild<QLineEdit*>(QStringLiteral("champs_informations[2].intitule"))));
+    QTest::keyClicks(heading, QStringLiteral("Contact"));
+    QVERIFY(window.save());
+
+    const QByteArray after = readAll(path);
+    const EventDocument saved = EventDocument::fromBytes(after);
+    QStringList headings;
+    for (const YamlValue& item : saved.frontMatter().value(QStringLiteral("champs_informations")).items())
+        headings.append(item.value(QStringLiteral("intitule")).toString());
+    QCOMPARE(headings,
+             (QStringList{QStringLiteral("Inscription"), QStringLiteral("Public"), QStringLiteral("Contact")}));
+    QCOMPARE(saved.frontMatter()
+                 .value(QStringLiteral("champs_informations"))
+                 .items()
+                 .at(0)
+                 .value(QStringLiteral("lien"))
+                 .toString(),
+             QStringLiteral("https://www.demarches-simplifiees.fr/commencer/exemple-atelier-accessibilite"));
+    // Every other line of the file is as it was: the group is the last key of the front matter.
+    const int group = int(before.indexOf("champs_informations:"));
+    QCOMPARE(after.left(group), before.left(group));
+    QCOMPARE(after.mid(after.indexOf("\n---\n")), before.mid(before.indexOf("\n---\n")));
+    // Undo steps (move, remove, add, typing): undone, the file comes back byte for byte.
+    QUndoStack* stack = window.currentSession()->undoStack();
+    while (stack->canUndo())
+        stack->undo();
+    QVERIFY(window.save());
+    QCOMPARE(readAll(path), before);
+}
+
+void TestMainWindow::pickingAnImageCopiesItIntoTheUploads()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    QImage image(320, 180, QImage::Format_RGB32);
+    image.fill(QColor(0, 85, 164));
+    const QString picked = m_dir->filePath(QStringLiteral("Affiche Été 2027.PNG"));
+    QVERIFY(image.save(picked, "PNG"));
+    DocumentForm* form = window.editor()->form();
+    form->setImagePicker([picked] { return picked; });
+    auto* choose = form->findChild<QAbstractButton*>(QStringLiteral("une-ou-diaporama[0].image:choose"));
+    QVERIFY(choose);
+    choose->click();
+
+    const QString copied = QDir(m_site).filePath(QStringLiteral("uploads/affiche-ete-2027.png"));
+    QVERIFY(QFile::exists(copied));
+    QCOMPARE(readAll(copied), readAll(picked));
+    const YamlValue images = form->value(QStringLiteral("une-ou-diaporama"));
+    QCOMPARE(images.items().at(0).value(QStringLiteral("image")).toString(),
+             QStringLiteral("/uploads/affiche-ete-2027.png"));
+    auto* thumbnail = form->findChild<QLabel*>(QStringLiteral("une-ou-diaporama[0].image:thumbnail"));
+    QVERIFY(thumbnail);
+    QVERIFY(!thumbnail->pixmap().isNull());
+    QTRY_VERIFY(window.preview()->toHtml().contains(QLatin1String("affiche-ete-2027.png")));
+    QVERIFY(window.save());
+    QVERIFY(readAll(QDir(m_site).filePath(Atelier)).contains("- image: \"/uploads/affiche-ete-2027.png\"\n"));
+}
+
+void TestMainWindow::missingUploadIsAProblemThatLeadsToItsLine()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClicks(body, QStringLiteral("Le [programme](/uploads/programme-absent.pdf) est en ligne."));
+    const int line = window.currentSession()->bodyFirstLine() + body->document()->blockCount() - 1;
+
+    ProblemModel* model = window.problems()->model();
+    auto findRow = [&] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Problem p = model->problem(model->index(row, 0));
+            if (p.code == QLatin1String("file-missing") && p.message.contains(QLatin1String("programme-absent.pdf")))
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY(findRow() >= 0);
+    const Problem found = model->problem(model->index(findRow(), 0));
+    QCOMPARE(found.line, line);
+
+    // Activating it in the panel (keyboard: Enter) puts the cursor on its line.
+    body->moveCursor(QTextCursor::Start);
+    QTreeView* view = window.problems()->view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data().toString().contains(QLatin1String("programme-absent.pdf")))
+            view->setCurrentIndex(view->model()->index(row, 0));
+    }
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(body->textCursor().blockNumber() + window.currentSession()->bodyFirstLine(), line);
+    QCOMPARE(QApplication::focusWidget(), body);
+}
+
+void TestMainWindow::malformedFileOpensAsRawText()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, QStringLiteral("_evenements/casse.markdown")));
+    DocumentSession* session = window.currentSession();
+    QVERIFY(session->isRaw());
     auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
-    auto* body = window.findChild<QPlainTextEdit*>(QStringLiteral("bodyView"));
     QVERIFY(banner->isVisible());
-    QVERIFY2(banner->text().startsWith(QLatin1String("_evenements/casse.markdown:3:7: ")), qPrintable(banner->text()));
-    QVERIFY(body->toPlainText().contains(QLatin1String("lieu: [Paris")));
-    QVERIFY(body->toPlainText().contains(QStringLiteral("Le texte reste là.")));
+    QVERIFY2(banner->text().contains(QLatin1String("line 3")), qPrintable(banner->text()));
+    QVERIFY(!window.editor()->form()->isVisible());
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    QCOMPARE(body->toPlainText(), QStringLiteral("---\ntitle: Cassé\nlieu: [Paris\n---\n\nLe texte reste là.\n"));
+
+    // Correcting the text and saving brings the form back; nothing else of the file changed.
+    QTextCursor cursor(body->document()->findBlockByNumber(2));
+    cursor.movePosition(QTextCursor::EndOfBlock);
+    cursor.insertText(QStringLiteral("]"));
+    QVERIFY(window.save());
+    QCOMPARE(readAll(QDir(m_site).filePath(QStringLiteral("_evenements/casse.markdown"))),
+             QByteArray("---\ntitle: Cassé\nlieu: [Paris]\n---\n\nLe texte reste là.\n"));
+    QVERIFY(!session->isRaw());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(window.editor()->form()->isVisible());
+    QCOMPARE(body->toPlainText(), QStringLiteral("Le texte reste là.\n")); // Jekyll's body
+}
+
+void TestMainWindow::saveStopsWhenTheFileChangedOnDisk()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    QVERIFY(window.editor()->form()->focusField(QStringLiteral("lieu")));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" bis"));
+    const QString path = QDir(m_site).filePath(Atelier);
+    QByteArray theirs = readAll(path);
+    theirs.replace("Atelier accessibilité numérique\n", "Atelier changé ailleurs\n");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(theirs);
+    file.close();
+
+    const int asked = MessageBox::asked();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.save());
+    QCOMPARE(MessageBox::asked(), asked + 1);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("changed on disk")));
+    QCOMPARE(readAll(path), theirs);
+    QVERIFY(window.currentSession()->isModified()); // the edits are still there
+}
+
+void TestMainWindow::newDocumentGetsTheExpectedFileName()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    SiteConfig config;
+    QString error;
+    QVERIFY(SiteConfig::load(m_site, &config, &error));
+    EditorSettings settings;
+    NewDocumentDialog named(config, settings, SiteScanner::schema(config, settings, QStringLiteral("evenements")));
+    named.setTitle(QStringLiteral("Atelier d’été : les données, 2027 !"));
+    QCOMPARE(named.fileName(), QStringLiteral("_evenements/atelier-dete-les-donnees-2027.markdown"));
+    QCOMPARE(named.url(), QStringLiteral("/agenda/atelier-dete-les-donnees-2027/"));
+
+    QVERIFY(window.createDocument(QStringLiteral("Atelier d’été : les données, 2027 !")));
+    const QString path = QDir(m_site).filePath(named.fileName());
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(window.currentSession()->path(), path);
+    QCOMPARE(window.currentSession()->frontMatter().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Atelier d’été : les données, 2027 !"));
+    QTRY_COMPARE(window.browser()->currentPath(), path); // listed once the index has read it
+}
+
+void TestMainWindow::duplicateDocument()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    const QByteArray original = readAll(QDir(m_site).filePath(Atelier));
+    QVERIFY(window.duplicateDocument(QStringLiteral("Atelier accessibilité, session 2")));
+    const QString path = QDir(m_site).filePath(QStringLiteral("_evenements/atelier-accessibilite-session-2.markdown"));
+    QCOMPARE(window.currentSession()->path(), path);
+    QByteArray expected = original;
+    expected.replace("title: Atelier accessibilité numérique\n", "title: Atelier accessibilité, session 2\n");
+    QCOMPARE(readAll(path), expected);
+    QCOMPARE(readAll(QDir(m_site).filePath(Atelier)), original);
+}
+
+void TestMainWindow::deleteMovesTheFileToTheTrash()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    const QString path = QDir(m_site).filePath(Atelier);
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!window.deleteDocument());
+    QVERIFY(QFile::exists(path));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(window.deleteDocument());
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!window.currentSession());
+    // The list follows the disk.
+    QTRY_VERIFY(!window.browser()->selectPath(path));
+}
+
+void TestMainWindow::keyboardOnlyEditAndSave()
+{
+    MainWindow window(m_settings.get());
+    window.setCheckLinksOnSave(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.openSite(m_site));
+    QTRY_VERIFY_WITH_TIMEOUT(window.isSiteReady(), 10000);
+
+    // Ctrl+F: the search box; type a few letters; Enter: the first match, in the list; Enter
+    // again: to the form.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QWidget* search = QApplication::focusWidget();
+    QVERIFY(qobject_cast<QLineEdit*>(search));
+    QTest::keyClicks(search, QStringLiteral("hackathon"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(window.browser()->currentPath().endsWith(QLatin1String("hackathon-des-donnees-de-mobilite.markdown")));
+    QCOMPARE(QApplication::focusWidget(), window.browser()->view());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(window.currentSession());
+    QWidget* first = QApplication::focusWidget();
+    QVERIFY(window.editor()->form()->isAncestorOf(first));
+
+    // Tab goes down the form: the title is first; type over it and save with Ctrl+S.
+    auto* title = qobject_cast<QLineEdit*>(first);
+    QVERIFY(title);
+    QTest::keyClick(title, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(title, QStringLiteral("Hackathon mobilite"));
+    QTest::keyClick(title, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != title);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!window.currentSession()->isModified());
+    QVERIFY(readAll(window.currentSession()->path()).contains("title: Hackathon mobilite\n"));
+
+    // Alt+3: the body; Alt+1: back to the list.
+    QTest::keyClick(&window, Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), window.editor()->bodyEditor());
+    QTest::keyClick(&window, Qt::Key_1, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), window.browser()->view());
+}
+
+void TestMainWindow::closingWithUnsavedChangesAsks()
+{
+    const QString path = QDir(m_site).filePath(Atelier);
+    const QByteArray before = readAll(path);
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(openDocument(window, Atelier));
+        QVERIFY(window.close()); // nothing edited: no question
+        window.show();
+        auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
+        QVERIFY(place);
+        place->end(false);
+        QTest::keyClicks(place, QStringLiteral(" bis"));
+
+        const int asked = MessageBox::asked();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QCOMPARE(MessageBox::asked(), asked + 1);
+        QVERIFY(MessageBox::lastText().contains(Atelier));
+        QVERIFY(window.isVisible());
+
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QCOMPARE(readAll(path), before);
+    }
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(openDocument(window, Atelier));
+        auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
+        QVERIFY(place);
+        place->end(false);
+        QTest::keyClicks(place, QStringLiteral(" bis"));
+        MessageBox::setNextAnswer(QMessageBox::Save);
+        QVERIFY(window.close());
+        QVERIFY(readAll(path).contains("lieu: Maison de l’innovation publique bis\n"));
+    }
+}
+
+void TestMainWindow::layoutAndRecentSitesPersist()
+{
+    QList<int> sizes;
+    {
+        MainWindow window(m_settings.get());
+        window.show();
+        QVERIFY(window.openSite(m_site));
+        auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+        splitter->setSizes({250, 700, 450});
+        sizes = splitter->sizes();
+        QVERIFY(window.close());
+    }
+    MainWindow again(m_settings.get());
+    again.show();
+    QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QCOMPARE(m_settings->recentSites().value(0), QFileInfo(m_site).absoluteFilePath());
+    auto* recent = again.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(m_site)));
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    QStringList unnamed;
+    const QList<QWidget*> widgets = window.findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || widget->accessibleName().isEmpty() == false)
+            continue;
+        if (widget->focusProxy())
+            continue;
+        if (qobject_cast<QAbstractScrollArea*>(widget->parentWidget()))
+            continue; // a viewport: its scroll area is named
+        unnamed.append(QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                     QString::fromLatin1(widget->metaObject()->className())));
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 void TestMainWindow::speaksFrench()
 {
     QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France)),
              QStringLiteral("fr"));
-    MainWindow window;
-    QVERIFY(window.openSite(m_site));
+    MainWindow window(m_settings.get());
     QStringList menus;
     for (QAction* action : window.menuBar()->actions())
         menus.append(action->text());
-    QCOMPARE(menus, (QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Aide")}));
-    auto* fields = window.findChild<QTreeWidget*>(QStringLiteral("frontMatterView"));
-    QCOMPARE(fields->headerItem()->text(0), QStringLiteral("Champ"));
-    QVERIFY(window.selectDocument(
-        QDir(m_site).filePath(QStringLiteral("_evenements/atelier-accessibilite-numerique.markdown"))));
-    const QList<QTreeWidgetItem*> start = fields->findItems(QStringLiteral("event_start_date"), Qt::MatchExactly, 0);
-    QCOMPARE(start.first()->text(2), QStringLiteral("date et heure"));
+    QCOMPARE(menus.first(), QStringLiteral("&Fichier"));
+    QCOMPARE(menus.last(), QStringLiteral("&Aide"));
+    QVERIFY(openDocument(window, Atelier));
+    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Jeudi 11 février 2027, de 14 h à 17 h")));
     QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::German)), QStringLiteral("en"));
 }
 

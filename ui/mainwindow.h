@@ -1,66 +1,168 @@
 #pragma once
 
-#include "site/schema.h"
+#include "check/documentchecker.h"
+#include "documentsession.h"
+#include "site/editorsettings.h"
 #include "site/siteconfig.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
+#include <memory>
+
+class QDockWidget;
 class QLabel;
-class QPlainTextEdit;
+class QProgressBar;
 class QSplitter;
-class QTextBrowser;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTimer;
+class QToolButton;
+class QUndoGroup;
 
 namespace EventDesk {
 
-class FrontMatterView;
+class AppSettings;
+class DocumentBrowser;
+class DocumentEditor;
 
-// The application window: the site's documents on the left; the selected document's front
-// matter fields and body in the middle; on the right, the page as the site will show it.
+class LinkCheckRun;
+class PermalinkIndex;
+class PreviewPane;
+class PreviewRenderer;
+class ProblemsPanel;
+class SiteIndex;
+struct PreviewResult;
+
+// The application window. Left: the documents of a collection of the open site. Centre: the
+// selected document's form and Markdown body. Right: the live preview. Bottom: the problems
+// panel. Documents stay open (with their undo history) while the site is; the window asks
+// before unsaved edits would be lost.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `settings` (not owned) keeps the layout and the recent sites.
+    explicit MainWindow(AppSettings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
-    // Opens a Jekyll site folder; false (with the message shown) when it is not one.
+    // Opens a Jekyll site folder; false (with the message shown) when it is not one or the user
+    // kept unsaved edits. The documents come once the site is read (siteReady()).
     bool openSite(const QString& folder);
-    QString sitePath() const { return m_sitePath; }
+    QString sitePath() const { return m_config.root(); }
+    bool isSiteReady() const;
     // Shows one document of the site, by absolute path.
     bool selectDocument(const QString& path);
+    DocumentSession* currentSession() const { return m_current; }
+    // Every document with unsaved edits.
+    QList<DocumentSession*> modifiedSessions() const;
+
+    // Saves the current document; false with the reason shown when it could not.
+    bool save();
+    // Creates a document of the current collection with this title and opens it.
+    bool createDocument(const QString& title);
+    // Copies the current document under a new title and opens the copy.
+    bool duplicateDocument(const QString& title);
+    // Moves the current document to the trash, after asking.
+    bool deleteDocument();
+    // Checks the web links of the current document (progress and cancel in the status bar).
+    void checkLinks();
+    // Whether saving also checks the document's web links (on by default).
+    void setCheckLinksOnSave(bool check) { m_checkLinksOnSave = check; }
+
+    DocumentBrowser* browser() const { return m_browser; }
+    DocumentEditor* editor() const { return m_editor; }
+    PreviewPane* preview() const { return m_preview; }
+    ProblemsPanel* problems() const { return m_problems; }
+    LinkCheckRun* linkCheck() const { return m_linkCheck; }
+    // How long the last preview took, from the edit to the page (ms), and how many were made.
+    qint64 lastPreviewLatency() const { return m_lastPreviewLatency; }
+    int previewCount() const { return m_previewCount; }
+
+Q_SIGNALS:
+    void siteReady();
+    void previewUpdated();
 
 protected:
+    void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
+    void createMenus();
     void retranslate();
-    void chooseSite();
-    void showDocument(QTreeWidgetItem* item);
-    void showAbout();
-    void openLink(const QUrl& url);
+    void restoreLayout();
+    void saveLayout();
+    void updateRecentMenu();
+    void updateActions();
+    void updateTitle();
+    void updateModifiedMarks();
 
-    QString m_sitePath;
-    QString m_siteTitle;
-    QString m_documentPath; // the document shown, empty when none
-    int m_documentCount = 0;
-    QTreeWidget* m_documents = nullptr;
-    QLabel* m_documentTitle = nullptr;
-    QLabel* m_errorBanner = nullptr;
-    FrontMatterView* m_frontMatter = nullptr;
-    QPlainTextEdit* m_body = nullptr;
-    QTextBrowser* m_preview = nullptr;
+    void chooseSite();
+    bool confirmDiscard(const QList<DocumentSession*>& sessions);
+    void onIndexReady();
+    void onIndexChanged(const QStringList& paths);
+    void showDocument(const QString& path);
+    DocumentSession* sessionFor(const QString& path, QString* error);
+    void closeSession(const QString& path);
+    void schedulePreview();
+    void onRendered(const PreviewResult& result);
+    void onLinksChecked(const QString& relativePath, const QVector<Problem>& problems, bool cancelled);
+    void showProblem(const Problem& problem);
+    void showAbout();
+    QString relativePath(const QString& path) const;
+
+    AppSettings* m_settings;
     SiteConfig m_config;
-    QHash<QString, CollectionSchema> m_schemas; // by collection
-    QHash<QString, QString> m_collections; // document path -> collection
-    QSplitter* m_splitter = nullptr;
+    EditorSettings m_editorSettings;
+    SiteIndex* m_index;
+    std::shared_ptr<const PermalinkIndex> m_permalinks;
+    QHash<QString, DocumentSession*> m_sessions; // by absolute path
+    QPointer<DocumentSession> m_current;
+    QString m_pendingSelection; // a new file, selected once the index has it
+    QUndoGroup* m_undoGroup;
+
+    DocumentBrowser* m_browser;
+    DocumentEditor* m_editor;
+    PreviewPane* m_preview;
+    ProblemsPanel* m_problems;
+    QSplitter* m_splitter;
+    QDockWidget* m_problemsDock;
+    PreviewRenderer* m_renderer;
+    QTimer* m_previewTimer;
+    qint64 m_lastPreviewLatency = 0;
+    int m_previewCount = 0;
+    QVector<LinkVerdict> m_links; // of the current document, from the last check
+    LinkCheckRun* m_linkCheck;
+    bool m_checkLinksOnSave = true;
+    bool m_syncingScroll = false;
+
+    QLabel* m_statusCounts;
+    QProgressBar* m_linkProgress;
+    QToolButton* m_linkCancel;
+
     QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_formatMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_duplicateAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_goListAction = nullptr;
+    QAction* m_goFormAction = nullptr;
+    QAction* m_goBodyAction = nullptr;
+    QAction* m_goProblemsAction = nullptr;
+    QAction* m_checkLinksAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSettings>
+#include <QStringList>
+
+namespace EventDesk {
+
+// The application's own settings (window layout, recent sites), one table of keys with typed
+// access over QSettings. Passed to the windows that use it; not a process-wide instance.
+class AppSettings
+{
+public:
+    static constexpr int MaxRecentSites = 8;
+
+    // The user's settings file (organisation and application names of QCoreApplication), or the
+    // given file (tests).
+    AppSettings();
+    explicit AppSettings(const QString& fileName);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QList<int> splitterSizes(const QString& splitter) const;
+    void setSplitterSizes(const QString& splitter, const QList<int>& sizes);
+
+    // Most recent first, without duplicates.
+    QStringList recentSites() const;
+    void addRecentSite(const QString& folder);
+    void removeRecentSite(const QString& folder);
+    void clearRecentSites();
+
+    QString lastCollection(const QString& site) const;
+    void setLastCollection(const QString& site, const QString& collection);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace EventDesk

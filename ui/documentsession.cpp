@@ -1,0 +1,172 @@
+#include "documentsession.h"
+
+#include "document/atomicfile.h"
+#include "markdowneditor.h"
+#include "undocommands.h"
+
+#include <QFileInfo>
+#include <QTextDocument>
+#include <QUndoStack>
+
+namespace EventDesk {
+
+DocumentSession::DocumentSession(const QString& path,
+                                 const QString& relativePath,
+                                 const CollectionSchema& schema,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_path(path)
+    , m_relativePath(relativePath)
+    , m_schema(schema)
+    , m_body(new QTextDocument(this))
+    , m_undo(new QUndoStack(this))
+{
+    MarkdownEditor::prepareDocument(m_body);
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(m_body, &QTextDocument::contentsChanged, this, &DocumentSession::contentChanged);
+    connect(m_body, &QTextDocument::undoCommandAdded, this,
+            [this] { m_undo->push(new BodyEditCommand(m_body, tr("Edit the body"))); });
+}
+
+DocumentSession::~DocumentSession()
+{
+    // The stack's commands refer to the text document: they go first, quietly (the window may
+    // be going too).
+    m_undo->blockSignals(true);
+    m_undo->clear();
+}
+
+bool DocumentSession::load(QString* error)
+{
+    QByteArray bytes;
+    Diagnostic problem;
+    if (!EventDocument::readFile(m_path, &bytes, &problem)) {
+        *error = problem.format(m_relativePath);
+        return false;
+    }
+    const EventDocument document = EventDocument::fromBytes(bytes, m_path);
+    if (document.isRefused()) {
+        *error = document.error().format(m_relativePath);
+        return false;
+    }
+    fill(document, bytes);
+    return true;
+}
+
+void DocumentSession::fill(const EventDocument& document, const QByteArray& bytes)
+{
+    const bool wasRaw = m_raw;
+    m_document = document;
+    m_diskBytes = bytes;
+    m_raw = document.status() == EventDocument::Status::FrontMatterError;
+    m_rawError = m_raw ? document.error() : Diagnostic();
+    m_crlf = document.lineEnding() == EventDocument::LineEnding::CrLf;
+    m_undo->clear();
+    {
+        const QSignalBlocker blocker(m_body);
+        QString text = m_raw ? QString::fromUtf8(document.toBytes()) : document.body();
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        m_body->setPlainText(text);
+        m_body->setModified(false);
+    }
+    m_undo->setClean();
+    if (wasRaw != m_raw)
+        Q_EMIT rawModeChanged(m_raw);
+    Q_EMIT contentChanged();
+}
+
+EventDocument DocumentSession::document() const
+{
+    if (m_raw)
+        return EventDocument::fromBytes(currentBytes(), m_path);
+    EventDocument document = m_document;
+    QString error;
+    document.setBody(m_body->toPlainText(), &error);
+    return document;
+}
+
+QByteArray DocumentSession::currentBytes() const
+{
+    if (!m_raw)
+        return document().toBytes();
+    QByteArray bytes = m_body->toPlainText().toUtf8();
+    if (m_crlf)
+        bytes.replace("\n", "\r\n");
+    if (m_document.hasByteOrderMark())
+        bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
+}
+
+bool DocumentSession::isModified() const
+{
+    return !m_undo->isClean();
+}
+
+bool DocumentSession::setValue(const QString& key, const YamlValue& value, const QString& description, QString* error)
+{
+    EventDocument edited = m_document;
+    if (!edited.setValue(key, value, m_schema.order(), error))
+        return false;
+    const QByteArray before = m_document.toBytes();
+    const QByteArray after = edited.toBytes();
+    if (before == after)
+        return true;
+    m_undo->push(new FieldEditCommand(this, key, before, after, description));
+    return true;
+}
+
+void DocumentSession::restoreFrontMatter(const QByteArray& bytes, const QString& key)
+{
+    m_document = EventDocument::fromBytes(bytes, m_path);
+    Q_EMIT valueChanged(key);
+    Q_EMIT contentChanged();
+}
+
+DocumentSession::DiskState DocumentSession::diskState() const
+{
+    if (!QFileInfo::exists(m_path))
+        return DiskState::Missing;
+    QByteArray bytes;
+    Diagnostic problem;
+    if (!EventDocument::readFile(m_path, &bytes, &problem))
+        return DiskState::Changed;
+    return bytes == m_diskBytes ? DiskState::Same : DiskState::Changed;
+}
+
+bool DocumentSession::save(QString* error)
+{
+    switch (diskState()) {
+    case DiskState::Changed:
+        *error = tr("%1 changed on disk since it was opened. Nothing was written, so that the other "
+                    "changes are not lost: copy your edits aside, then reopen the document.")
+                     .arg(m_relativePath);
+        return false;
+    case DiskState::Missing:
+        *error = tr("%1 is no longer on disk (moved or deleted by another program). Nothing was written.")
+                     .arg(m_relativePath);
+        return false;
+    case DiskState::Same:
+        break;
+    }
+    const QByteArray bytes = currentBytes();
+    QString reason;
+    if (!AtomicFile::write(m_path, bytes, &reason)) {
+        *error = tr("%1 could not be saved: %2").arg(m_relativePath, reason);
+        return false;
+    }
+    m_diskBytes = bytes;
+    if (m_raw) {
+        const EventDocument reread = EventDocument::fromBytes(bytes, m_path);
+        if (reread.status() == EventDocument::Status::Ok) {
+            fill(reread, bytes); // the form comes back
+            return true;
+        }
+        m_rawError = reread.error();
+    } else {
+        m_document = document();
+    }
+    m_undo->setClean();
+    return true;
+}
+
+} // namespace EventDesk

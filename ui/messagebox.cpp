@@ -1,0 +1,55 @@
+#include "messagebox.h"
+
+namespace EventDesk {
+
+namespace {
+
+QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
+int askedCount = 0;
+QString lastShownText;
+
+} // namespace
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent,
+                                                 const QString& title,
+                                                 const QString& text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    ++askedCount;
+    lastShownText = text;
+    if (nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = nextAnswer;
+        nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    ++askedCount;
+    lastShownText = text;
+    if (nextAnswer != QMessageBox::NoButton) {
+        nextAnswer = QMessageBox::NoButton;
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswer = answer;
+}
+
+int MessageBox::asked()
+{
+    return askedCount;
+}
+
+QString MessageBox::lastText()
+{
+    return lastShownText;
+}
+
+} // namespace EventDesk
