@@ -75,8 +75,9 @@ DocumentEditor::DocumentEditor(QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("documentSplitter"));
     m_splitter->addWidget(m_form);
     m_splitter->addWidget(m_bodyPane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({480, 320});
     m_splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

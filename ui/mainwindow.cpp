@@ -21,7 +21,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -60,7 +60,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     , m_preview(new PreviewPane)
     , m_problems(new ProblemsPanel)
     , m_splitter(new QSplitter(Qt::Horizontal))
-    , m_problemsDock(new QDockWidget)
+    , m_panesSplitter(new QSplitter(Qt::Vertical))
     , m_renderer(new PreviewRenderer(this))
     , m_previewTimer(new QTimer(this))
     , m_linkCheck(new LinkCheckRun(this))
@@ -84,12 +84,15 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({300, 600, 560});
-    setCentralWidget(m_splitter);
-
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problems);
-    m_problemsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    // The problems below the panes, low.
+    m_panesSplitter->setObjectName(QStringLiteral("panesSplitter"));
+    m_panesSplitter->addWidget(m_splitter);
+    m_panesSplitter->addWidget(m_problems);
+    m_panesSplitter->setStretchFactor(0, 1);
+    m_panesSplitter->setStretchFactor(1, 0);
+    m_panesSplitter->setCollapsible(0, false);
+    m_panesSplitter->setSizes({700, 140});
+    setCentralWidget(m_panesSplitter);
 
     m_linkProgress->setObjectName(QStringLiteral("linkProgress"));
     m_linkProgress->setMaximumWidth(160);
@@ -125,9 +128,12 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     });
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::showProblem);
     connect(m_problems, &ProblemsPanel::countsChanged, this, [this](int errors, int warnings, int infos) {
-        m_statusCounts->setText(errors + warnings + infos == 0 ? QString()
-                                                               : tr("%n error(s)", nullptr, errors)
-                                        + QStringLiteral(" · ") + tr("%n warning(s)", nullptr, warnings));
+        m_statusCounts->setText(
+            errors + warnings + infos == 0
+                ? QString()
+                : (errors == 1 ? tr("%n error", nullptr, errors) : tr("%n errors", nullptr, errors))
+                    + QStringLiteral(" · ")
+                    + (warnings == 1 ? tr("%n warning", nullptr, warnings) : tr("%n warnings", nullptr, warnings)));
     });
     connect(m_editor, &DocumentEditor::editRefused, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -233,10 +239,14 @@ void MainWindow::createActions()
     connect(m_goBodyAction, &QAction::triggered, m_editor, &DocumentEditor::focusBody);
     m_goProblemsAction = action(QKeySequence(Qt::ALT | Qt::Key_4), "goProblemsAction");
     connect(m_goProblemsAction, &QAction::triggered, this, [this] {
-        m_problemsDock->show();
+        m_problemsAction->setChecked(true);
         m_problems->view()->setFocus(Qt::ShortcutFocusReason);
     });
 
+    m_problemsAction = action(QKeySequence(), "problemsAction");
+    m_problemsAction->setCheckable(true);
+    m_problemsAction->setChecked(true);
+    connect(m_problemsAction, &QAction::toggled, m_problems, &QWidget::setVisible);
     m_checkLinksAction = action(QKeySequence(Qt::Key_F7), "checkLinksAction");
     connect(m_checkLinksAction, &QAction::triggered, this, &MainWindow::checkLinks);
     m_aboutAction = action(QKeySequence(), "aboutAction");
@@ -275,7 +285,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_goBodyAction);
     m_viewMenu->addAction(m_goProblemsAction);
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_problemsDock->toggleViewAction());
+    m_viewMenu->addAction(m_problemsAction);
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_checkLinksAction);
@@ -335,8 +345,7 @@ void MainWindow::retranslate()
     m_checkLinksAction->setText(tr("Check &Links"));
     m_checkLinksAction->setStatusTip(tr("Check the web links of this document over the network"));
     m_aboutAction->setText(tr("&About EventDesk"));
-    m_problemsDock->setWindowTitle(tr("Problems"));
-    m_problemsDock->toggleViewAction()->setText(tr("&Problems Panel"));
+    m_problemsAction->setText(tr("Show the &Problems Panel"));
     m_linkCancel->setToolTip(tr("Stop checking links"));
     m_linkCancel->setAccessibleName(tr("Stop checking links"));
     m_linkProgress->setAccessibleName(tr("Progress of the link check"));
@@ -367,9 +376,13 @@ void MainWindow::restoreLayout()
     const QByteArray state = m_settings->windowState();
     if (!state.isEmpty())
         restoreState(state);
+
     const QList<int> sizes = m_settings->splitterSizes(QStringLiteral("main"));
     if (sizes.size() == m_splitter->count())
         m_splitter->setSizes(sizes);
+    const QList<int> paneSizes = m_settings->splitterSizes(QStringLiteral("panes"));
+    if (paneSizes.size() == m_panesSplitter->count())
+        m_panesSplitter->setSizes(paneSizes);
     const QList<int> documentSizes = m_settings->splitterSizes(QStringLiteral("document"));
     if (documentSizes.size() == m_editor->splitter()->count())
         m_editor->splitter()->setSizes(documentSizes);
@@ -381,6 +394,8 @@ void MainWindow::saveLayout()
     m_settings->setWindowState(saveState());
     m_settings->setSplitterSizes(QStringLiteral("main"), m_splitter->sizes());
     m_settings->setSplitterSizes(QStringLiteral("document"), m_editor->splitter()->sizes());
+    if (m_problems->isVisible())
+        m_settings->setSplitterSizes(QStringLiteral("panes"), m_panesSplitter->sizes());
     m_settings->sync();
 }
 
@@ -463,7 +478,9 @@ bool MainWindow::confirmDiscard(const QList<DocumentSession*>& sessions)
         names.append(session->relativePath());
     const QMessageBox::StandardButton answer = MessageBox::question(
         this, tr("Unsaved Changes"),
-        tr("%n document(s) have unsaved changes:\n%1\n\nSave them before going on?", nullptr, int(sessions.size()))
+        (sessions.size() == 1 ? tr("%n document has unsaved changes:\n%1\n\nSave it before going on?", nullptr, 1)
+                              : tr("%n documents have unsaved changes:\n%1\n\nSave them before going on?", nullptr,
+                                   int(sessions.size())))
             .arg(names.join(QLatin1Char('\n'))),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
@@ -556,7 +573,17 @@ void MainWindow::onIndexReady()
     }
     m_permalinks = std::make_shared<const PermalinkIndex>(permalinks, sources);
     m_renderer->setSite(m_config, m_permalinks);
-    statusBar()->showMessage(tr("%n document(s)", nullptr, int(m_index->entries().size())), 5000);
+    statusBar()->showMessage((m_index->entries().size() == 1
+                                  ? tr("%n document", nullptr, 1)
+                                  : tr("%n documents", nullptr, int(m_index->entries().size()))),
+                             5000);
+    // Something to work on straight away: the first document of the list (the next event).
+    if (!m_current) {
+        const QAbstractItemModel* list = m_browser->view()->model();
+        const QModelIndex first = list->index(0, 0, list->index(0, 0));
+        if (first.isValid())
+            m_browser->view()->setCurrentIndex(first);
+    }
     updateActions();
     Q_EMIT siteReady();
 }
@@ -642,7 +669,10 @@ void MainWindow::onRendered(const PreviewResult& result)
 {
     if (!m_current || result.path != m_current->path())
         return;
+    QElapsedTimer clock;
+    clock.start();
     m_preview->setPage(result.html);
+    m_lastPageLoadTime = clock.elapsed();
     m_problems->setProblems(ChecksSource, result.problems);
     m_links = result.links;
     m_lastPreviewLatency = result.elapsedMs;
@@ -695,7 +725,9 @@ void MainWindow::onLinksChecked(const QString& relativePath, const QVector<Probl
     statusBar()->showMessage(cancelled ? tr("Link check stopped.")
                                  : problems.isEmpty()
                                  ? tr("The web links of %1 work.").arg(relativePath)
-                                 : tr("%n link problem(s) in %1.", nullptr, int(problems.size())).arg(relativePath),
+                                 : (problems.size() == 1 ? tr("%n link problem in %1.", nullptr, 1)
+                                                         : tr("%n link problems in %1.", nullptr, int(problems.size())))
+                                       .arg(relativePath),
                              8000);
 }
 

@@ -11,7 +11,6 @@
 
 #include <memory>
 
-class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QSplitter;
@@ -78,6 +77,8 @@ public:
     // How long the last preview took, from the edit to the page (ms), and how many were made.
     qint64 lastPreviewLatency() const { return m_lastPreviewLatency; }
     int previewCount() const { return m_previewCount; }
+    // How long the preview took to show the last page (ms).
+    qint64 lastPageLoadTime() const { return m_lastPageLoadTime; }
 
 Q_SIGNALS:
     void siteReady();
@@ -127,10 +128,11 @@ private:
     PreviewPane* m_preview;
     ProblemsPanel* m_problems;
     QSplitter* m_splitter;
-    QDockWidget* m_problemsDock;
+    QSplitter* m_panesSplitter; // the panes above, the problems below
     PreviewRenderer* m_renderer;
     QTimer* m_previewTimer;
     qint64 m_lastPreviewLatency = 0;
+    qint64 m_lastPageLoadTime = 0;
     int m_previewCount = 0;
     QVector<LinkVerdict> m_links; // of the current document, from the last check
     LinkCheckRun* m_linkCheck;
@@ -161,6 +163,7 @@ private:
     QAction* m_goFormAction = nullptr;
     QAction* m_goBodyAction = nullptr;
     QAction* m_goProblemsAction = nullptr;
+    QAction* m_problemsAction = nullptr;
     QAction* m_checkLinksAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
     QAction* m_aboutAction = nullptr;
