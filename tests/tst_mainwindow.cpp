@@ -3,6 +3,8 @@
 #include "documenteditor.h"
 #include "documentform.h"
 #include "documentsession.h"
+#include "httptestserver.h"
+#include "linkcheckrun.h"
 #include "mainwindow.h"
 #include "markdowneditor.h"
 #include "messagebox.h"
@@ -23,12 +25,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -83,6 +88,8 @@ private Q_SLOTS:
     void repeatableGroupEditsAreSaved();
     void pickingAnImageCopiesItIntoTheUploads();
     void missingUploadIsAProblemThatLeadsToItsLine();
+    void linkChecksOnDemandAndOnSave();
+    void linkCheckCanBeCancelled();
     void malformedFileOpensAsRawText();
     void saveStopsWhenTheFileChangedOnDisk();
     void newDocumentGetsTheExpectedFileName();
@@ -95,6 +102,8 @@ private Q_SLOTS:
     void speaksFrench();
 
 private:
+    // A page without web links (relative path).
+    QString writeLinkPage();
     // Opens the site and selects a document (relative path), waiting for its preview.
     bool openDocument(MainWindow& window, const QString& relative);
 
@@ -140,6 +149,16 @@ bool TestMainWindow::openDocument(MainWindow& window, const QString& relative)
     if (!window.selectDocument(QDir(m_site).filePath(relative)))
         return false;
     return QTest::qWaitFor([&] { return window.previewCount() > previews; }, 10000);
+}
+
+QString TestMainWindow::writeLinkPage()
+{
+    const QString relative = QStringLiteral("_evenements/liens.markdown");
+    QFile file(QDir(m_site).filePath(relative));
+    if (!file.open(QIODevice::WriteOnly))
+        return QString();
+    file.write("---\ntitle: Liens\nevent_start_date: 2027-05-04 10:00:00 +02:00\n---\nUne page [du site](/).\n");
+    return relative;
 }
 
 void TestMainWindow::listsTheSampleSite()
@@ -371,6 +390,84 @@ void TestMainWindow::missingUploadIsAProblemThatLeadsToItsLine()
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_COMPARE(body->textCursor().blockNumber() + window.currentSession()->bodyFirstLine(), line);
     QCOMPARE(QApplication::focusWidget(), body);
+}
+
+void TestMainWindow::linkChecksOnDemandAndOnSave()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    // A page whose only web links go to the test's server: nothing leaves 127.0.0.1.
+    const QString relative = writeLinkPage();
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, relative));
+    window.linkCheck()->checker()->setCacheEnabled(false);
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClick(body, Qt::Key_Return);
+    const QString text =
+        QStringLiteral("Voir [le programme](%1) et [l'ancien lien](%2).")
+            .arg(server.url(QStringLiteral("/ok")).toString(), server.url(QStringLiteral("/missing")).toString());
+    for (const QChar c : text)
+        QTest::keyClick(body, c.toLatin1());
+    const int line = window.currentSession()->bodyFirstLine() + body->document()->blockCount() - 1;
+
+    // On demand (Tools > Check Links): a progress bar, then the broken link in the panel.
+    auto* progress = window.findChild<QProgressBar*>(QStringLiteral("linkProgress"));
+    window.findChild<QAction*>(QStringLiteral("checkLinksAction"))->trigger();
+    QVERIFY(progress->isVisible());
+    ProblemModel* model = window.problems()->model();
+    auto linkProblems = [model] {
+        QStringList found;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Problem p = model->problem(model->index(row, 0));
+            if (p.code.startsWith(QLatin1String("link-")))
+                found.append(QStringLiteral("%1 %2 %3").arg(p.code).arg(p.line).arg(p.message.section(u':', 0, 2)));
+        }
+        return found;
+    };
+    const QString missing =
+        QStringLiteral("link-broken %1 %2").arg(line).arg(server.url(QStringLiteral("/missing")).toString());
+    QTRY_VERIFY(!progress->isVisible());
+    QCOMPARE(linkProblems(), QStringList{missing});
+    QCOMPARE(server.count(QStringLiteral("/ok")), 1);
+
+    // Typing keeps the link results; saving checks again.
+    QTest::keyClicks(body, QStringLiteral(" Fin."));
+    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Fin.")));
+    QCOMPARE(linkProblems(), QStringList{missing});
+    window.setCheckLinksOnSave(true);
+    QVERIFY(window.save());
+    QTRY_COMPARE(server.count(QStringLiteral("/ok")), 2);
+    QTRY_VERIFY(!progress->isVisible());
+    QCOMPARE(linkProblems(), QStringList{missing});
+}
+
+void TestMainWindow::linkCheckCanBeCancelled()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    // A page whose only web links go to the test's server: nothing leaves 127.0.0.1.
+    const QString relative = writeLinkPage();
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, relative));
+    window.linkCheck()->checker()->setCacheEnabled(false);
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    const QString text = QStringLiteral("[lent](%1)").arg(server.url(QStringLiteral("/slow")).toString());
+    for (const QChar c : text)
+        QTest::keyClick(body, c.toLatin1());
+    window.checkLinks();
+    auto* cancel = window.findChild<QToolButton*>(QStringLiteral("linkCancel"));
+    QVERIFY(cancel->isVisible());
+    QTRY_COMPARE(server.count(QStringLiteral("/slow")), 1);
+    cancel->click();
+    QTRY_VERIFY(!cancel->isVisible());
+    QVERIFY(!window.linkCheck()->isRunning());
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Link check stopped."));
 }
 
 void TestMainWindow::malformedFileOpensAsRawText()
