@@ -353,6 +353,13 @@ void TestSchema::settingsOverride()
     // A role set in the settings wins over names.
     QCOMPARE(result.find(FieldRole::Start).key, QStringLiteral("quand"));
     QCOMPARE(result.field(QStringLiteral("infos"))->field(QStringLiteral("a"))->labelFr, QStringLiteral("Intitulé"));
+    // Without a label in the settings, a field is called by its role, or else by its key.
+    const SchemaField* quand = result.field(QStringLiteral("quand"));
+    QCOMPARE(quand->labelFr, QStringLiteral("Début"));
+    QCOMPARE(quand->labelEn, QStringLiteral("Start"));
+    QCOMPARE(result.field(QStringLiteral("title"))->labelFr, QStringLiteral("Titre"));
+    QCOMPARE(result.field(QStringLiteral("event_start_date"))->labelEn, QStringLiteral("Event start date"));
+    QCOMPARE(result.field(QStringLiteral("notes"))->labelFr, QStringLiteral("Notes"));
 }
 
 void TestSchema::settingsErrors_data()

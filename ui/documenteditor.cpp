@@ -149,11 +149,12 @@ void DocumentEditor::updateMode()
     if (raw) {
         m_form->clear();
         const Diagnostic error = m_session->rawError();
-        m_banner->setText(tr("The front matter of this file does not read (line %1, column %2: %3). It is shown as "
-                             "text: correct it and save, and the form comes back.")
-                              .arg(error.line)
-                              .arg(error.column)
-                              .arg(error.message));
+        m_banner->setText(
+            tr("The front matter of this file cannot be read (line %1, column %2: %3). It is shown as text: correct "
+               "it and save to get the form back.")
+                .arg(error.line)
+                .arg(error.column)
+                .arg(error.message));
         m_banner->show();
         m_body->setFirstLineNumber(1);
         m_body->setMarkedLine(error.line, error.message);

@@ -221,10 +221,11 @@ void MainWindow::createActions()
         updateRecentMenu();
     });
 
-    m_undoAction = m_undoGroup->createUndoAction(this);
+    // The prefix goes before the command's own text: "Undo Edit “Lieu”".
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoGroup->createRedoAction(this);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_findAction = action(QKeySequence::Find, "findAction");
@@ -335,8 +336,6 @@ void MainWindow::retranslate()
     m_deleteAction->setText(tr("Move to &Trash…"));
     m_quitAction->setText(tr("&Quit"));
     m_clearRecentAction->setText(tr("&Clear Menu"));
-    m_undoAction->setText(tr("&Undo"));
-    m_redoAction->setText(tr("&Redo"));
     m_findAction->setText(tr("&Find in the List"));
     m_goListAction->setText(tr("Go to the &List"));
     m_goFormAction->setText(tr("Go to the &Fields"));
@@ -345,7 +344,7 @@ void MainWindow::retranslate()
     m_checkLinksAction->setText(tr("Check &Links"));
     m_checkLinksAction->setStatusTip(tr("Check the web links of this document over the network"));
     m_aboutAction->setText(tr("&About EventDesk"));
-    m_problemsAction->setText(tr("Show the &Problems Panel"));
+    m_problemsAction->setText(tr("Show the Problems Pa&nel"));
     m_linkCancel->setToolTip(tr("Stop checking links"));
     m_linkCancel->setAccessibleName(tr("Stop checking links"));
     m_linkProgress->setAccessibleName(tr("Progress of the link check"));
@@ -724,7 +723,7 @@ void MainWindow::onLinksChecked(const QString& relativePath, const QVector<Probl
         m_problems->setProblems(LinksSource, problems);
     statusBar()->showMessage(cancelled ? tr("Link check stopped.")
                                  : problems.isEmpty()
-                                 ? tr("The web links of %1 work.").arg(relativePath)
+                                 ? tr("All web links in %1 work.").arg(relativePath)
                                  : (problems.size() == 1 ? tr("%n link problem in %1.", nullptr, 1)
                                                          : tr("%n link problems in %1.", nullptr, int(problems.size())))
                                        .arg(relativePath),

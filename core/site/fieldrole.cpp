@@ -56,6 +56,48 @@ bool isOneOf(const QString& normalized, std::initializer_list<const char*> candi
 
 } // namespace
 
+QString FieldRoles::label(FieldRole role, const QString& language)
+{
+    const bool fr = language == QLatin1String("fr");
+    switch (role) {
+    case FieldRole::None:
+        return QString();
+    case FieldRole::Title:
+        return fr ? QStringLiteral("Titre") : QStringLiteral("Title");
+    case FieldRole::Lead:
+        return fr ? QStringLiteral("Chapeau") : QStringLiteral("Lead");
+    case FieldRole::PublicationDate:
+        return fr ? QStringLiteral("Date de publication") : QStringLiteral("Publication date");
+    case FieldRole::Start:
+        return fr ? QStringLiteral("Début") : QStringLiteral("Start");
+    case FieldRole::End:
+        return fr ? QStringLiteral("Fin") : QStringLiteral("End");
+    case FieldRole::Place:
+        return fr ? QStringLiteral("Lieu") : QStringLiteral("Place");
+    case FieldRole::Address:
+        return fr ? QStringLiteral("Adresse") : QStringLiteral("Address");
+    case FieldRole::Categories:
+        return fr ? QStringLiteral("Catégories") : QStringLiteral("Categories");
+    case FieldRole::Image:
+        return QStringLiteral("Image");
+    case FieldRole::ImageAlt:
+        return fr ? QStringLiteral("Texte alternatif") : QStringLiteral("Alternative text");
+    case FieldRole::ImageCaption:
+        return fr ? QStringLiteral("Légende") : QStringLiteral("Caption");
+    case FieldRole::InformationItems:
+        return fr ? QStringLiteral("Informations pratiques") : QStringLiteral("Practical information");
+    case FieldRole::InformationHeading:
+        return fr ? QStringLiteral("Intitulé") : QStringLiteral("Heading");
+    case FieldRole::InformationContent:
+        return fr ? QStringLiteral("Contenu") : QStringLiteral("Content");
+    case FieldRole::InformationLink:
+        return fr ? QStringLiteral("Lien") : QStringLiteral("Link");
+    case FieldRole::Published:
+        return fr ? QStringLiteral("Publié") : QStringLiteral("Published");
+    }
+    return QString();
+}
+
 QString FieldRoles::name(FieldRole role)
 {
     for (const RoleName& entry : roleNames) {

@@ -35,6 +35,9 @@ public:
     static QString name(FieldRole role);
     static FieldRole fromName(const QString& name); // None when unknown
     static QStringList names();
+    // What a form calls a field with this role when the site names it nowhere: "Début" / "Start";
+    // empty for None. `language` "fr" or "en".
+    static QString label(FieldRole role, const QString& language);
 
     // A key as the rules compare it: lower case, accents dropped, `-`, `_` and spaces as `_`.
     static QString normalizedKey(const QString& key);

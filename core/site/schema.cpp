@@ -343,6 +343,20 @@ bool hasSubRole(const SchemaField& field, FieldRole role)
 
 // One field per role: where several claim one, the most used wins (a role set in
 // `.eventdesk.yml` always does). Sub-field roles only count inside the group they belong to.
+// Fields that `.eventdesk.yml` does not name get their role's name ("Début" for
+// `event_start_date`) rather than their key's.
+void labelByRole(QVector<SchemaField>& fields)
+{
+    for (SchemaField& field : fields) {
+        const QString readable = CollectionSchema::readableLabel(field.key);
+        if (field.labelFr == readable && !FieldRoles::label(field.role, QStringLiteral("fr")).isEmpty())
+            field.labelFr = FieldRoles::label(field.role, QStringLiteral("fr"));
+        if (field.labelEn == readable && !FieldRoles::label(field.role, QStringLiteral("en")).isEmpty())
+            field.labelEn = FieldRoles::label(field.role, QStringLiteral("en"));
+        labelByRole(field.fields);
+    }
+}
+
 void settleRoles(QVector<SchemaField>& fields, const EditorSettings& settings, const QString& collection)
 {
     for (SchemaField& field : fields) {
@@ -598,6 +612,7 @@ SchemaBuilder::build(const SiteConfig& config, const QString& collection, const 
         m_fields.get(), &declared, defaults, settings.fieldKeys(collection), settings.order(collection),
         [&settings, &collection](const QString& key) { return settings.field(collection, key); }, true);
     settleRoles(schema.fields, settings, collection);
+    labelByRole(schema.fields);
     // The widgets that depend on roles (categories as a choice).
     for (SchemaField& field : schema.fields) {
         if (settings.field(collection, field.key).widget.isEmpty())
