@@ -12,10 +12,8 @@
 #include <memory>
 
 class QLabel;
-class QProgressBar;
 class QSplitter;
 class QTimer;
-class QToolButton;
 class QUndoGroup;
 
 namespace EventDesk {
@@ -24,12 +22,13 @@ class AppSettings;
 class DocumentBrowser;
 class DocumentEditor;
 
+class LinkCheckBar;
 class LinkCheckRun;
-class PermalinkIndex;
+class MainActions;
+class OpenSite;
 class PreviewPane;
 class PreviewRenderer;
 class ProblemsPanel;
-class SiteIndex;
 struct PreviewResult;
 
 // The application window. Left: the documents of a collection of the open site. Centre: the
@@ -48,7 +47,7 @@ public:
     // Opens a Jekyll site folder; false (with the message shown) when it is not one or the user
     // kept unsaved edits. The documents come once the site is read (siteReady()).
     bool openSite(const QString& folder);
-    QString sitePath() const { return m_config.root(); }
+    QString sitePath() const;
     bool isSiteReady() const;
     // Shows one document of the site, by absolute path.
     bool selectDocument(const QString& path);
@@ -73,7 +72,7 @@ public:
     DocumentEditor* editor() const { return m_editor; }
     PreviewPane* preview() const { return m_preview; }
     ProblemsPanel* problems() const { return m_problems; }
-    LinkCheckRun* linkCheck() const { return m_linkCheck; }
+    LinkCheckRun* linkCheck() const;
     // How long the last preview took, from the edit to the page (ms), and how many were made.
     qint64 lastPreviewLatency() const { return m_lastPreviewLatency; }
     int previewCount() const { return m_previewCount; }
@@ -90,7 +89,6 @@ protected:
 
 private:
     void createActions();
-    void createMenus();
     void retranslate();
     void restoreLayout();
     void saveLayout();
@@ -101,24 +99,17 @@ private:
 
     void chooseSite();
     bool confirmDiscard(const QList<DocumentSession*>& sessions);
-    void onIndexReady();
-    void onIndexChanged(const QStringList& paths);
+    void onSiteReady();
+    void onSiteChanged(const QStringList& paths);
     void showDocument(const QString& path);
-    DocumentSession* sessionFor(const QString& path, QString* error);
-    void closeSession(const QString& path);
     void schedulePreview();
     void onRendered(const PreviewResult& result);
     void onLinksChecked(const QString& relativePath, const QVector<Problem>& problems, bool cancelled);
     void showProblem(const Problem& problem);
     void showAbout();
-    QString relativePath(const QString& path) const;
 
     AppSettings* m_settings;
-    SiteConfig m_config;
-    EditorSettings m_editorSettings;
-    SiteIndex* m_index;
-    std::shared_ptr<const PermalinkIndex> m_permalinks;
-    QHash<QString, DocumentSession*> m_sessions; // by absolute path
+    OpenSite* m_site;
     QPointer<DocumentSession> m_current;
     QString m_pendingSelection; // a new file, selected once the index has it
     QUndoGroup* m_undoGroup;
@@ -135,38 +126,13 @@ private:
     qint64 m_lastPageLoadTime = 0;
     int m_previewCount = 0;
     QVector<LinkVerdict> m_links; // of the current document, from the last check
-    LinkCheckRun* m_linkCheck;
+    LinkCheckBar* m_linkBar;
     bool m_checkLinksOnSave = true;
     bool m_syncingScroll = false;
 
     QLabel* m_statusCounts;
-    QProgressBar* m_linkProgress;
-    QToolButton* m_linkCancel;
 
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_editMenu = nullptr;
-    QMenu* m_formatMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_toolsMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QAction* m_newAction = nullptr;
-    QAction* m_duplicateAction = nullptr;
-    QAction* m_openAction = nullptr;
-    QAction* m_saveAction = nullptr;
-    QAction* m_deleteAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_goListAction = nullptr;
-    QAction* m_goFormAction = nullptr;
-    QAction* m_goBodyAction = nullptr;
-    QAction* m_goProblemsAction = nullptr;
-    QAction* m_problemsAction = nullptr;
-    QAction* m_checkLinksAction = nullptr;
-    QAction* m_clearRecentAction = nullptr;
-    QAction* m_aboutAction = nullptr;
+    MainActions* m_actions = nullptr;
 };
 
 } // namespace EventDesk

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>The front matter of this file cannot be read (line %1, column %2: %3). It is shown as text: correct it and save to get the form back.</source>
-        <translation>L’en-tête de ce fichier ne peut pas être lu (ligne %1, colonne %2 : %3). Il est affiché comme texte : corrigez-le et enregistrez pour retrouver le formulaire.</translation>
+        <translation>L’en-tête de ce fichier ne peut pas être lu (ligne %1, colonne %2&#xa0;: %3). Il est affiché comme texte&#xa0;: corrigez-le et enregistrez pour retrouver le formulaire.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +486,25 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::LinkCheckBar</name>
+    <message>
+        <source>Links: %1/%2</source>
+        <translation>Liens&#xa0;: %1/%2</translation>
+    </message>
+    <message>
+        <source>Links…</source>
+        <translation>Liens…</translation>
+    </message>
+    <message>
+        <source>Stop checking links</source>
+        <translation>Arrêter la vérification des liens</translation>
+    </message>
+    <message>
+        <source>Progress of the link check</source>
+        <translation>Progression de la vérification des liens</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ListEditor</name>
     <message>
         <source>%1, entry %2</source>
@@ -521,14 +540,58 @@
     </message>
 </context>
 <context>
-    <name>EventDesk::MainWindow</name>
+    <name>EventDesk::MainActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>Open &amp;Recent</source>
+        <translation>Sites &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Fo&amp;rmat</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New Document…</source>
+        <translation>&amp;Nouveau document…</translation>
+    </message>
+    <message>
+        <source>Create a page in the collection shown in the list</source>
+        <translation>Créer une page dans la collection affichée dans la liste</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Document…</source>
+        <translation>&amp;Dupliquer le document…</translation>
     </message>
     <message>
         <source>&amp;Open Site…</source>
@@ -539,13 +602,68 @@
         <translation>Ouvrir le dossier d’un site Jekyll</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash…</source>
+        <translation>Déplacer dans la &amp;corbeille…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Vider le menu</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the List</source>
+        <translation>Rechercher dans la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;List</source>
+        <translation>Aller à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Fields</source>
+        <translation>Aller aux &amp;champs</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Body</source>
+        <translation>Aller au co&amp;rps</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;Problems</source>
+        <translation>Aller aux &amp;problèmes</translation>
+    </message>
+    <message>
+        <source>Check &amp;Links</source>
+        <translation>Vérifier les &amp;liens</translation>
+    </message>
+    <message>
+        <source>Check the web links of this document over the network</source>
+        <translation>Vérifier en ligne les liens web de ce document</translation>
     </message>
     <message>
         <source>&amp;About EventDesk</source>
         <translation>À &amp;propos d’EventDesk</translation>
     </message>
+    <message>
+        <source>Show the Problems Pa&amp;nel</source>
+        <translation>&amp;Afficher le panneau des problèmes</translation>
+    </message>
+    <message>
+        <source>Main Tool Bar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::MainWindow</name>
     <message>
         <source>Documents of the site</source>
         <translation>Documents du site</translation>
@@ -607,100 +725,8 @@
         </translation>
     </message>
     <message>
-        <source>Links: %1/%2</source>
-        <translation>Liens&#xa0;: %1/%2</translation>
-    </message>
-    <message>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>Sites &amp;récents</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>F&amp;ormat</source>
-        <translation>Fo&amp;rmat</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Outils</translation>
-    </message>
-    <message>
-        <source>&amp;New Document…</source>
-        <translation>&amp;Nouveau document…</translation>
-    </message>
-    <message>
-        <source>Create a page in the collection shown in the list</source>
-        <translation>Créer une page dans la collection affichée dans la liste</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate Document…</source>
-        <translation>&amp;Dupliquer le document…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Trash…</source>
-        <translation>Déplacer dans la &amp;corbeille…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Menu</source>
-        <translation>&amp;Vider le menu</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Find in the List</source>
-        <translation>Rechercher dans la &amp;liste</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;List</source>
-        <translation>Aller à la &amp;liste</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Fields</source>
-        <translation>Aller aux &amp;champs</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Body</source>
-        <translation>Aller au co&amp;rps</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;Problems</source>
-        <translation>Aller aux &amp;problèmes</translation>
-    </message>
-    <message>
-        <source>Check &amp;Links</source>
-        <translation>Vérifier les &amp;liens</translation>
-    </message>
-    <message>
-        <source>Check the web links of this document over the network</source>
-        <translation>Vérifier en ligne les liens web de ce document</translation>
-    </message>
-    <message>
-        <source>Stop checking links</source>
-        <translation>Arrêter la vérification des liens</translation>
-    </message>
-    <message>
-        <source>Progress of the link check</source>
-        <translation>Progression de la vérification des liens</translation>
     </message>
     <message>
         <source>Number of problems</source>
@@ -709,18 +735,6 @@
     <message>
         <source>Problems of the document</source>
         <translation>Problèmes du document</translation>
-    </message>
-    <message>
-        <source>Main Tool Bar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Main tool bar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1[*] — %2 — EventDesk</source>
@@ -793,10 +807,6 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <source>Links…</source>
-        <translation>Liens…</translation>
-    </message>
-    <message>
         <source>Link check stopped.</source>
         <translation>Vérification des liens arrêtée.</translation>
     </message>
@@ -819,20 +829,12 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <translation>Impossible de créer le document</translation>
     </message>
     <message>
-        <source>Choose a collection and give a title.</source>
-        <translation>Choisissez une collection et indiquez un titre.</translation>
-    </message>
-    <message>
         <source>Created %1</source>
         <translation>%1 créé</translation>
     </message>
     <message>
         <source>Cannot Duplicate the Document</source>
         <translation>Impossible de dupliquer le document</translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose another title.</source>
-        <translation>%1 existe déjà&#xa0;: choisissez un autre titre.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
@@ -853,10 +855,6 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <message>
         <source>Moved %1 to the trash</source>
         <translation>%1 déplacé dans la corbeille</translation>
-    </message>
-    <message>
-        <source>Show the Problems Pa&amp;nel</source>
-        <translation>&amp;Afficher le panneau des problèmes</translation>
     </message>
     <message>
         <source>All web links in %1 work.</source>
@@ -930,6 +928,25 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <message>
         <source>not published</source>
         <translation>non publié</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::OpenSite</name>
+    <message>
+        <source>Choose a collection and give a title.</source>
+        <translation>Choisissez une collection et indiquez un titre.</translation>
+    </message>
+    <message>
+        <source>Correct the front matter of %1 first.</source>
+        <translation>Corrigez d’abord l’en-tête de %1.</translation>
+    </message>
+    <message>
+        <source>Give a title.</source>
+        <translation>Donnez un titre.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another title.</source>
+        <translation>%1 existe déjà&#xa0;: choisissez un autre titre.</translation>
     </message>
 </context>
 <context>
