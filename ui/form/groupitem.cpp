@@ -76,7 +76,12 @@ GroupItem::GroupItem(const SchemaField& group,
     const auto alt = std::find_if(group.fields.cbegin(), group.fields.cend(),
                                   [](const SchemaField& field) { return field.role == FieldRole::ImageAlt; });
     const bool moveAlt = image != group.fields.cend() && alt != group.fields.cend();
-    auto shown = [&item](const SchemaField& field) { return !field.hidden || item.contains(field.key); };
+    // A sub-field the defaults do not declare and only one or two items write (a one-off key of
+    // another tool) shows only in the items that have it, not as an empty field in every item.
+    auto shown = [&item](const SchemaField& field) {
+        const bool rare = !field.declared && !field.required && field.usedBy < 3;
+        return (!field.hidden && !rare) || item.contains(field.key);
+    };
     QVector<SchemaField> fields;
     for (auto field = group.fields.cbegin(); field != group.fields.cend(); ++field) {
         if ((moveAlt && field == alt) || !shown(*field))

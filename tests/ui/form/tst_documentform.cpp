@@ -77,6 +77,7 @@ CollectionSchema eventSchema()
     SchemaField information = field("champs_informations", FieldType::Group, "group", FieldRole::InformationItems);
     SchemaField link = field("lien", FieldType::Url, "url", FieldRole::InformationLink);
     link.declared = false;
+    link.usedBy = 40; // undeclared, but many items write it
     information.fields = {field("intitule", FieldType::Text, "line", FieldRole::InformationHeading),
                           field("contenu", FieldType::Text, "line", FieldRole::InformationContent), link};
     schema.fields.append(information);
@@ -136,6 +137,7 @@ private Q_SLOTS:
     void cleanup();
 
     void editingAPlaceEmitsTheText();
+    void rareSubFieldsShowOnlyWhereWritten();
     void emptiedOptionalTextGivesNull();
     void dateTimeShowsTheSiteZoneAndWritesItsOffset();
     void emptyDateCanBeSetAndCleared();
@@ -383,6 +385,27 @@ void TestDocumentForm::groupSubFieldEditKeepsTheItem()
     QCOMPARE(lastValue(spy).items().at(0),
              parse("{intitule: Horaires, contenu: 9h, note: interne, lien: 'https://a.fr'}"));
     QCOMPARE(lastValue(spy).items().at(1), parse(EventYaml).value(key).items().at(1));
+}
+
+void TestDocumentForm::rareSubFieldsShowOnlyWhereWritten()
+{
+    // A one-off key of another tool, in one item of one document: not an empty field in every item.
+    CollectionSchema schema = eventSchema();
+    for (SchemaField& field : schema.fields) {
+        if (field.key == QLatin1String("champs_informations")) {
+            SchemaField mail = field.fields.first();
+            mail.key = QStringLiteral("mailto");
+            mail.role = FieldRole::None;
+            mail.declared = false;
+            mail.usedBy = 1;
+            field.fields.append(mail);
+        }
+    }
+    m_form->setDocument(schema,
+                        parse("champs_informations:\n- intitule: Contact\n  mailto: a@b.fr\n- intitule: Horaires\n"));
+    QVERIFY(child<QLineEdit>(m_form, QStringLiteral("champs_informations[0].mailto")));
+    QVERIFY(!m_form->findChild<QWidget*>(QStringLiteral("champs_informations[1].mailto")));
+    QVERIFY(child<QLineEdit>(m_form, QStringLiteral("champs_informations[1].lien"))); // written by many
 }
 
 void TestDocumentForm::nestedGroup()
