@@ -17,14 +17,7 @@ const char* const englishMonths[] = {"January", "February", "March",     "April"
 const char* const frenchDays[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
 const char* const englishDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 
-// A date, and its time when it has one, on the site's wall clock.
-struct Moment
-{
-    QDate date;
-    QTime time;
-    bool hasTime = false;
-    bool isValid() const { return date.isValid(); }
-};
+using Moment = EventDates::WallClock;
 
 QTimeZone siteZone(const QString& timeZone, int fallbackOffset)
 {
@@ -35,7 +28,9 @@ QTimeZone siteZone(const QString& timeZone, int fallbackOffset)
     return zone.isValid() ? zone : QTimeZone(fallbackOffset);
 }
 
-Moment moment(const YamlValue& value, const QString& timeZone)
+} // namespace
+
+EventDates::WallClock EventDates::wallClock(const YamlValue& value, const QString& timeZone)
 {
     Moment result;
     switch (value.type()) {
@@ -69,6 +64,13 @@ Moment moment(const YamlValue& value, const QString& timeZone)
     }
     result.hasTime = result.time.isValid() && result.time != QTime(0, 0);
     return result;
+}
+
+namespace {
+
+Moment moment(const YamlValue& value, const QString& timeZone)
+{
+    return EventDates::wallClock(value, timeZone);
 }
 
 class Words

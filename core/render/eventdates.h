@@ -2,7 +2,9 @@
 
 #include "document/yamlvalue.h"
 
+#include <QDate>
 #include <QString>
+#include <QTime>
 
 namespace EventDesk {
 
@@ -19,7 +21,19 @@ namespace EventDesk {
 class EventDates
 {
 public:
+    // A date, and its time when it has one, on the site's wall clock.
+    struct WallClock
+    {
+        QDate date;
+        QTime time;
+        bool hasTime = false; // false for a date, and for a time of exactly midnight
+        bool isValid() const { return date.isValid(); }
+    };
+
     static bool isFrench(const QString& language);
+    // A date-time, date or date written as text, on the clock of the site's time zone (IANA
+    // name; the system's when empty, the offset written when unknown). Invalid for other values.
+    static WallClock wallClock(const YamlValue& value, const QString& timeZone);
 
     // Plain text (not HTML); empty when the start is empty.
     static QString

@@ -1,5 +1,7 @@
 #include "documentdates.h"
 
+#include "render/eventdates.h"
+
 #include <QRegularExpression>
 
 namespace EventDesk {
@@ -14,44 +16,9 @@ QTimeZone DocumentDates::zone(const QString& ianaName)
 
 DocumentDates::WallClock DocumentDates::wallClock(const YamlValue& value, const QTimeZone& zone)
 {
-    WallClock result;
-    switch (value.type()) {
-    case YamlValue::Type::DateTime: {
-        const YamlDateTime dateTime = value.toDateTime();
-        QDateTime local;
-        if (dateTime.zone == YamlDateTime::Zone::Local) {
-            // Written without a zone: its wall-clock fields are the site's.
-            local = QDateTime::fromSecsSinceEpoch(dateTime.epochSeconds, QTimeZone::utc());
-        } else {
-            local = QDateTime::fromSecsSinceEpoch(dateTime.epochSeconds, zone);
-        }
-        result.date = local.date();
-        result.time = local.time();
-        break;
-    }
-    case YamlValue::Type::Date: {
-        const YamlDate date = value.toDate();
-        result.date = QDate(date.year, date.month, date.day);
-        break;
-    }
-    case YamlValue::Type::String: {
-        // Text such as '2023-01-31 10:00' reads as Liquid's date filter reads it.
-        static const QRegularExpression pattern(
-            QStringLiteral("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?"));
-        const QRegularExpressionMatch match = pattern.match(value.toString());
-        if (!match.hasMatch())
-            break;
-        result.date = QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-        if (match.hasCaptured(4))
-            result.time = QTime(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(6).toInt());
-        break;
-    }
-    default:
-        break;
-    }
-    if (result.time == QTime(0, 0))
-        result.time = QTime(); // midnight is how date-only events are often written
-    return result;
+    // As the preview reads it.
+    const EventDates::WallClock wall = EventDates::wallClock(value, QString::fromUtf8(zone.id()));
+    return WallClock{wall.date, wall.hasTime ? wall.time : QTime()};
 }
 
 QDateTime DocumentDates::start(const YamlValue& value, const QTimeZone& zone)
