@@ -84,12 +84,16 @@ private Q_SLOTS:
     void listsTheSampleSite();
     void editThePlaceSaveAndUndo();
     void typingInTheBodyUpdatesThePreview();
+    void typingAfterSaveIsAnEditOfItsOwn();
+    void undoFollowsTheOrderOfBodyAndFieldEdits();
+    void refusedEditLeavesTheFieldAsTheFileHasIt();
     void scrollingIsSynchronised();
     void repeatableGroupEditsAreSaved();
     void pickingAnImageCopiesItIntoTheUploads();
     void missingUploadIsAProblemThatLeadsToItsLine();
     void linkChecksOnDemandAndOnSave();
     void linkCheckCanBeCancelled();
+    void linkCheckStartedAgainKeepsRunning();
     void malformedFileOpensAsRawText();
     void saveStopsWhenTheFileChangedOnDisk();
     void newDocumentGetsTheExpectedFileName();
@@ -243,6 +247,77 @@ void TestMainWindow::typingInTheBodyUpdatesThePreview()
     QVERIFY(!body->toPlainText().contains(QStringLiteral("tout neuf")));
     QTRY_VERIFY(!window.preview()->toPlainText().contains(QStringLiteral("tout neuf")));
     QVERIFY(!window.currentSession()->isModified());
+}
+
+void TestMainWindow::typingAfterSaveIsAnEditOfItsOwn()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral(" Avant."));
+    QVERIFY(window.save());
+    QVERIFY(!window.currentSession()->isModified());
+    QTest::keyClicks(body, QStringLiteral(" Apres."));
+    QVERIFY(window.currentSession()->isModified());
+    QVERIFY(window.isWindowModified());
+    // One undo takes back what came after the save, not what was saved.
+    window.currentSession()->undoStack()->undo();
+    QVERIFY(body->toPlainText().endsWith(QStringLiteral(" Avant.")));
+    QVERIFY(!window.currentSession()->isModified());
+}
+
+void TestMainWindow::undoFollowsTheOrderOfBodyAndFieldEdits()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    const QString original = body->toPlainText();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body, QStringLiteral("abc"));
+    auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
+    place->end(false);
+    QTest::keyClicks(place, QStringLiteral("X"));
+    QTest::keyClicks(body, QStringLiteral("d"));
+    QUndoStack* stack = window.currentSession()->undoStack();
+    QCOMPARE(stack->count(), 3);
+    stack->undo();
+    QCOMPARE(body->toPlainText(), original + QStringLiteral("abc"));
+    QVERIFY(place->text().endsWith(QLatin1Char('X')));
+    stack->undo();
+    QVERIFY(!place->text().endsWith(QLatin1Char('X')));
+    QCOMPARE(body->toPlainText(), original + QStringLiteral("abc"));
+    stack->undo();
+    QCOMPARE(body->toPlainText(), original);
+}
+
+void TestMainWindow::refusedEditLeavesTheFieldAsTheFileHasIt()
+{
+    // An anchor in the group that another key refers to: the group cannot be written anew
+    // without breaking that key, so the edit is refused.
+    QFile file(QDir(m_site).filePath(QStringLiteral("_evenements/ancre.markdown")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Ancre\nchamps_informations:\n- intitule: &h Horaires\n  contenu: 14h\n"
+               "autre: *h\n---\nTexte.\n");
+    file.close();
+    const QByteArray before = readAll(file.fileName());
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, QStringLiteral("_evenements/ancre.markdown")));
+    auto* content = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("champs_informations[0].contenu"));
+    QVERIFY(content);
+    content->end(false);
+    QTest::keyClick(content, Qt::Key_0);
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("was not changed")));
+    QTRY_COMPARE(
+        window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("champs_informations[0].contenu"))->text(),
+        QStringLiteral("14h"));
+    QVERIFY(!window.currentSession()->isModified());
+    QVERIFY(window.save());
+    QCOMPARE(readAll(file.fileName()), before);
 }
 
 void TestMainWindow::scrollingIsSynchronised()
@@ -470,6 +545,34 @@ void TestMainWindow::linkCheckCanBeCancelled()
     QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Link check stopped."));
 }
 
+void TestMainWindow::linkCheckStartedAgainKeepsRunning()
+{
+    HttpTestServer server;
+    QVERIFY(server.listen());
+    const QString relative = writeLinkPage();
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, relative));
+    window.linkCheck()->checker()->setCacheEnabled(false);
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    body->moveCursor(QTextCursor::End);
+    const QString text = QStringLiteral("[lent](%1)").arg(server.url(QStringLiteral("/slow")).toString());
+    for (const QChar c : text)
+        QTest::keyClick(body, c.toLatin1());
+    window.checkLinks();
+    QTRY_COMPARE(server.count(QStringLiteral("/slow")), 1);
+    const int asked = MessageBox::asked();
+    window.checkLinks(); // F7 again: the first check makes way, the second runs
+    QTRY_COMPARE(server.count(QStringLiteral("/slow")), 2);
+    auto* cancel = window.findChild<QToolButton*>(QStringLiteral("linkCancel"));
+    QVERIFY(window.linkCheck()->isRunning());
+    QVERIFY(cancel->isVisible());
+    QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("work")));
+    QCOMPARE(MessageBox::asked(), asked);
+    cancel->click();
+    QTRY_VERIFY(!cancel->isVisible());
+}
+
 void TestMainWindow::malformedFileOpensAsRawText()
 {
     MainWindow window(m_settings.get());
@@ -483,6 +586,16 @@ void TestMainWindow::malformedFileOpensAsRawText()
     QVERIFY(!window.editor()->form()->isVisible());
     MarkdownEditor* body = window.editor()->bodyEditor();
     QCOMPARE(body->toPlainText(), QStringLiteral("---\ntitle: Cassé\nlieu: [Paris\n---\n\nLe texte reste là.\n"));
+
+    // Saved still broken (another error): the banner and the marked line follow.
+    QTextCursor broken(body->document()->findBlockByNumber(1));
+    broken.insertText(QStringLiteral("- "));
+    QVERIFY(window.save());
+    QVERIFY2(banner->text().contains(QLatin1String("line 2")), qPrintable(banner->text()));
+    QCOMPARE(body->markedLine(), 2);
+    broken.movePosition(QTextCursor::StartOfBlock);
+    broken.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor, 2);
+    broken.removeSelectedText();
 
     // Correcting the text and saving brings the form back; nothing else of the file changed.
     QTextCursor cursor(body->document()->findBlockByNumber(2));

@@ -195,7 +195,15 @@ void DocumentEditor::onFormEdited(const QString& key, const YamlValue& value, co
     m_formEditing = false;
     if (!written) {
         Q_EMIT editRefused(tr("“%1” was not changed: %2").arg(key, error));
-        m_form->setValue(key, m_session->frontMatter().value(key));
+        // The field shows the value again once its editor is done sending the edit: filling it
+        // now could delete the widget that is sending it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, key] {
+                if (m_session && !m_session->isRaw())
+                    m_form->setValue(key, m_session->frontMatter().value(key));
+            },
+            Qt::QueuedConnection);
     }
     updateHeader();
 }

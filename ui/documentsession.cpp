@@ -115,8 +115,17 @@ bool DocumentSession::setValue(const QString& key, const YamlValue& value, const
     return true;
 }
 
+void DocumentSession::sealBodyStep()
+{
+    // QTextDocument adds typing to its last undo step while it is "modified" (without a new
+    // undoCommandAdded): cleared, the next typing makes a step of its own, which joins the stack
+    // after the edit or the save that came between.
+    m_body->setModified(false);
+}
+
 void DocumentSession::restoreFrontMatter(const QByteArray& bytes, const QString& key)
 {
+    sealBodyStep();
     m_document = EventDocument::fromBytes(bytes, m_path);
     Q_EMIT valueChanged(key);
     Q_EMIT contentChanged();
@@ -162,10 +171,12 @@ bool DocumentSession::save(QString* error)
             return true;
         }
         m_rawError = reread.error();
+        Q_EMIT rawModeChanged(true); // the error shown is the new one
     } else {
         m_document = document();
     }
     m_undo->setClean();
+    sealBodyStep();
     return true;
 }
 

@@ -64,6 +64,9 @@ public:
 
     // For FieldEditCommand: puts back a front matter from a file's bytes (the body stays).
     void restoreFrontMatter(const QByteArray& bytes, const QString& key);
+    // Ends the body's current undo step: the next typing starts a new one (and a new entry of
+    // the stack). For edits of the stack that are not typing: field edits, undo, redo, saving.
+    void sealBodyStep();
 
 Q_SIGNALS:
     // A front matter key changed (an edit, its undo or redo).
@@ -71,7 +74,8 @@ Q_SIGNALS:
     // The front matter or the body changed.
     void contentChanged();
     void modifiedChanged(bool modified);
-    // Raw mode began or ended (after a raw text was corrected and saved).
+    // Raw mode began or ended (after a raw text was corrected and saved), or its error changed
+    // (saved, and still not readable).
     void rawModeChanged(bool raw);
 
 private:

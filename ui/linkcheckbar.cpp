@@ -43,17 +43,25 @@ LinkCheckBar::LinkCheckBar(QWidget* parent)
     retranslate();
 }
 
-void LinkCheckBar::start(const QString& relativePath, const QVector<LinkVerdict>& links)
+void LinkCheckBar::prepare()
 {
     m_progress->setValue(0);
     m_progress->setFormat(tr("Links…"));
     show();
+}
+
+void LinkCheckBar::start(const QString& relativePath, const QVector<LinkVerdict>& links)
+{
+    prepare();
     m_run->start(relativePath, links);
 }
 
 void LinkCheckBar::cancel()
 {
-    m_run->cancel();
+    if (m_run->isRunning())
+        m_run->cancel(); // finished() hides the bar
+    else
+        hide(); // prepared, never started
 }
 
 void LinkCheckBar::changeEvent(QEvent* event)

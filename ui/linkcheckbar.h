@@ -21,6 +21,8 @@ public:
     explicit LinkCheckBar(QWidget* parent = nullptr);
 
     LinkCheckRun* run() const { return m_run; }
+    // Shows the bar, waiting for the links to check.
+    void prepare();
     // Checks the external links among `links` (a check going on is replaced).
     void start(const QString& relativePath, const QVector<LinkVerdict>& links);
     void cancel();

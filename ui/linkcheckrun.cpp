@@ -12,8 +12,12 @@ LinkCheckRun::LinkCheckRun(QObject* parent)
 
 void LinkCheckRun::start(const QString& relativePath, const QVector<LinkVerdict>& links)
 {
-    if (m_checker->isRunning())
+    if (m_checker->isRunning()) {
+        // The old run's end is not this run's.
+        m_restarting = true;
         m_checker->cancel();
+        m_restarting = false;
+    }
     m_relativePath = relativePath;
     m_links.clear();
     m_urls.clear();
@@ -42,6 +46,8 @@ void LinkCheckRun::cancel()
 
 void LinkCheckRun::collect()
 {
+    if (m_restarting)
+        return;
     QHash<QString, LinkCheck> byUrl;
     for (const LinkCheck& result : m_checker->results())
         byUrl.insert(result.url.toString(), result);

@@ -36,6 +36,7 @@ private:
     QVector<ExtractedLink> m_links; // external ones
     QVector<QUrl> m_urls; // what was asked, by link
     bool m_cancelled = false;
+    bool m_restarting = false; // an old run ends because a new one starts
 };
 
 } // namespace EventDesk

@@ -453,6 +453,11 @@ void MainWindow::showDocument(const QString& path)
     DocumentSession* session = m_site->session(path, &error);
     m_current = session;
     m_links.clear();
+    m_linksAreCurrent = false;
+    if (m_linkCheckWaiting) {
+        m_linkCheckWaiting = false;
+        m_linkBar->cancel();
+    }
     m_problems->clear();
     if (!session) {
         m_editor->showUnreadable(m_site->relativePath(path), error);
@@ -482,8 +487,10 @@ bool MainWindow::selectDocument(const QString& path)
 
 void MainWindow::schedulePreview()
 {
-    if (sender() == m_current)
-        m_previewTimer->start();
+    if (sender() != m_current)
+        return;
+    m_linksAreCurrent = false;
+    m_previewTimer->start();
 }
 
 void MainWindow::onRendered(const PreviewResult& result)
@@ -496,6 +503,11 @@ void MainWindow::onRendered(const PreviewResult& result)
     m_lastPageLoadTime = clock.elapsed();
     m_problems->setProblems(ChecksSource, result.problems);
     m_links = result.links;
+    m_linksAreCurrent = !m_previewTimer->isActive() && !m_renderer->isBusy();
+    if (m_linkCheckWaiting && m_linksAreCurrent) {
+        m_linkCheckWaiting = false;
+        m_linkBar->start(m_current->relativePath(), m_links);
+    }
     m_lastPreviewLatency = result.elapsedMs;
     ++m_previewCount;
     Q_EMIT previewUpdated();
@@ -528,9 +540,16 @@ void MainWindow::checkLinks()
     if (!m_current || m_current->isRaw())
         return;
     // The links of the text as it is now, found without the network.
-    const PreviewResult now = PreviewRenderer::run(m_current->document(), m_current->schema(), m_site->config(),
-                                                   m_site->permalinks().get(), m_current->relativePath(), 0);
-    m_linkBar->start(m_current->relativePath(), now.links);
+    // The links come from the checks' pass over the text as it is now (off the GUI thread): the
+    // last one, or the next when the text changed since.
+    m_linkBar->prepare();
+    if (m_linksAreCurrent) {
+        m_linkBar->start(m_current->relativePath(), m_links);
+        return;
+    }
+    m_linkCheckWaiting = true;
+    if (!m_renderer->isBusy() && !m_previewTimer->isActive())
+        m_previewTimer->start();
 }
 
 void MainWindow::onLinksChecked(const QString& relativePath, const QVector<Problem>& problems, bool cancelled)

@@ -126,6 +126,8 @@ private:
     qint64 m_lastPageLoadTime = 0;
     int m_previewCount = 0;
     QVector<LinkVerdict> m_links; // of the current document, from the last check
+    bool m_linksAreCurrent = false; // no edit since that check
+    bool m_linkCheckWaiting = false; // a link check starts after the next pass
     LinkCheckBar* m_linkBar;
     bool m_checkLinksOnSave = true;
     bool m_syncingScroll = false;

@@ -48,16 +48,20 @@ BodyEditCommand::BodyEditCommand(QTextDocument* body, const QString& text)
 
 void BodyEditCommand::undo()
 {
-    if (m_body)
+    if (m_body) {
         m_body->undo();
+        m_body->setModified(false); // typing next starts a step of its own
+    }
     m_done = false;
 }
 
 void BodyEditCommand::redo()
 {
     // The first redo comes from QUndoStack::push, after the text document made the edit.
-    if (!m_done && m_body)
+    if (!m_done && m_body) {
         m_body->redo();
+        m_body->setModified(false);
+    }
     m_done = true;
 }
 

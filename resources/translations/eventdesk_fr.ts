@@ -931,6 +931,13 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>EventDesk::NumberEditor</name>
+    <message>
+        <source>Not a number: the field keeps its value until this is one.</source>
+        <translation>Ce n’est pas un nombre : le champ garde sa valeur tant que ce n’en est pas un.</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::OpenSite</name>
     <message>
         <source>Choose a collection and give a title.</source>

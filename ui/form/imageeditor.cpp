@@ -11,6 +11,7 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QUrl>
@@ -84,8 +85,11 @@ void ImageEditor::appendTabChain(QVector<QWidget*>* chain) const
 
 void ImageEditor::chooseImage()
 {
+    // The dialog's event loop may see the form rebuilt (the file reloaded after a change on
+    // disk), and this editor deleted with it.
+    const QPointer<ImageEditor> self(this);
     const QString chosen = pickFile();
-    if (chosen.isEmpty())
+    if (!self || chosen.isEmpty())
         return;
     QString error;
     const QString name = UploadStore::copyIntoFolder(chosen, environment()->context.uploadsFolder, &error);
@@ -170,13 +174,19 @@ QString ImageEditor::pickFile()
 {
     if (environment()->imagePicker)
         return environment()->imagePicker();
-    QFileDialog dialog(this, tr("Choose an image"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                       tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"));
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
-    dialog.setFileMode(QFileDialog::ExistingFile);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    // On the heap and owned by the window, not by this editor, which may go while it is open.
+    const QPointer<QFileDialog> dialog = new QFileDialog(
+        window(), tr("Choose an image"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->setOption(QFileDialog::DontUseNativeDialog);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    const bool accepted = dialog->exec() == QDialog::Accepted;
+    if (!dialog)
         return QString();
-    return dialog.selectedFiles().constFirst();
+    const QStringList files = dialog->selectedFiles();
+    delete dialog;
+    return accepted && !files.isEmpty() ? files.constFirst() : QString();
 }
 
 } // namespace EventDesk

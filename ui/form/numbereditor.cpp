@@ -22,11 +22,18 @@ NumberEditor::NumberEditor(const SchemaField& field, const FormEnvironment* envi
     layout->addWidget(m_edit);
     layout->addStretch(1);
     connect(m_edit, &QLineEdit::textEdited, this, &NumberEditor::onTextEdited);
+    // Text that is not a number yet ("-", "1e") is not written: leaving the field shows again
+    // the value the document holds.
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        if (m_edit->property("invalid").toBool())
+            setValue(m_value);
+    });
 }
 
 void NumberEditor::setValue(const YamlValue& value)
 {
     m_value = value;
+    markInvalid(false);
     if (value.type() == YamlValue::Type::Integer)
         m_edit->setText(value.integerText());
     else if (value.type() == YamlValue::Type::Float)
@@ -55,6 +62,7 @@ void NumberEditor::setReadOnly(bool readOnly)
 void NumberEditor::onTextEdited(const QString& text)
 {
     if (text.isEmpty()) {
+        markInvalid(false);
         m_value = YamlValue();
         notifyEdited();
         return;
@@ -70,8 +78,18 @@ void NumberEditor::onTextEdited(const QString& text)
         if (ok)
             m_value = YamlValue::fromInteger(number);
     }
+    markInvalid(!ok);
     if (ok)
         notifyEdited();
+}
+
+void NumberEditor::markInvalid(bool invalid)
+{
+    if (m_edit->property("invalid").toBool() == invalid)
+        return;
+    m_edit->setProperty("invalid", invalid);
+    m_edit->setStyleSheet(invalid ? QStringLiteral("QLineEdit { border: 1px solid #c62828; }") : QString());
+    m_edit->setToolTip(invalid ? tr("Not a number: the field keeps its value until this is one.") : QString());
 }
 
 } // namespace EventDesk

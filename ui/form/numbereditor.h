@@ -23,6 +23,7 @@ public:
 
 private:
     void onTextEdited(const QString& text);
+    void markInvalid(bool invalid);
 
     YamlValue m_value;
     QLineEdit* m_edit = nullptr;
