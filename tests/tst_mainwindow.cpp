@@ -19,6 +19,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void undoFollowsTheOrderOfBodyAndFieldEdits();
     void refusedEditLeavesTheFieldAsTheFileHasIt();
     void scrollingIsSynchronised();
+    void webLinksOfThePreviewOpenInTheBrowser();
     void repeatableGroupEditsAreSaved();
     void pickingAnImageCopiesItIntoTheUploads();
     void missingUploadIsAProblemThatLeadsToItsLine();
@@ -318,6 +320,33 @@ void TestMainWindow::refusedEditLeavesTheFieldAsTheFileHasIt()
     QVERIFY(!window.currentSession()->isModified());
     QVERIFY(window.save());
     QCOMPARE(readAll(file.fileName()), before);
+}
+
+// Stands for the system's browser (QDesktopServices hands it the web links).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
+void TestMainWindow::webLinksOfThePreviewOpenInTheBrowser()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    const QUrl link(QStringLiteral("https://accessibilite.numerique.gouv.fr/"));
+    QVERIFY(window.preview()->toHtml().contains(link.toString()));
+    Q_EMIT window.preview()->anchorClicked(link);
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(browser.urls, QList<QUrl>{link});
+    QVERIFY(window.preview()->toHtml().contains(link.toString())); // the preview stays on the page
 }
 
 void TestMainWindow::scrollingIsSynchronised()
