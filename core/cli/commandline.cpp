@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "dumpcommand.h"
+#include "exportcommand.h"
 #include "listcommand.h"
 #include "newcommand.h"
 #include "rendercommand.h"
@@ -45,6 +46,9 @@ QString CommandLine::usage()
                           "  new SITE --collection NAME --title TITLE [KEY=YAML...]\n"
                           "                            create a document named and written as the site's are;\n"
                           "                            print its path and URL\n"
+                          "  export SITE --out DIR [--patch FILE] [--base DIR] [--author \"NAME <EMAIL>\"]\n"
+                          "                            the changed files (against git HEAD or --base DIR) in\n"
+                          "                            DIR, and as a patch for git am / git apply\n"
                           "  slug [--style siteleaf|clean] [--site SITE --collection NAME] TITLE\n"
                           "                            print the file name (without extension) a document with\n"
                           "                            this TITLE gets: as Siteleaf names it, or --style clean\n"
@@ -90,6 +94,8 @@ int CommandLine::run(const QStringList& arguments, QTextStream& out, QTextStream
         return CheckCommand::run(rest, out, err);
     if (command == QLatin1String("new"))
         return NewCommand::run(rest, out, err);
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(rest, out, err);
     if (command == QLatin1String("slug"))
         return SlugCommand::run(rest, out, err);
     err << "eventdesk-cli: unknown command \"" << command << "\"; see eventdesk-cli --help\n";
