@@ -1,5 +1,6 @@
 #include "testcli.h"
 #include "testfiles.h"
+#include "testgit.h"
 #include "vcs/commitmessage.h"
 #include "vcs/gitpatch.h"
 #include "vcs/sitechanges.h"
@@ -8,61 +9,11 @@
 #include "site/siteconfig.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace EventDesk;
-
-namespace {
-
-// An image's first bytes: binary for git (a NUL among them).
-const QByteArray Png = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000100000001008060000001ff3ff61");
-
-// git, run with an identity of the test's own (never the machine's).
-QString git(const QString& folder, const QStringList& arguments, int* status = nullptr)
-{
-    QProcess process;
-    process.setWorkingDirectory(folder);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(QStringLiteral("git"),
-                  QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Test Commit"), QStringLiteral("-c"),
-                              QStringLiteral("user.email=test@example.invalid"), QStringLiteral("-c"),
-                              QStringLiteral("commit.gpgsign=false")}
-                      + arguments);
-    process.waitForFinished(60000);
-    if (status)
-        *status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    return QString::fromUtf8(process.readAll());
-}
-
-void writeSite(const QString& root)
-{
-    TestFiles::write(QDir(root).filePath(QStringLiteral("_config.yml")),
-                     "title: Essai\ncollections:\n  evenements:\n    output: true\n    permalink: /agenda/:title/\n"
-                     "  actualites:\n    title: Actualités\n    output: true\n");
-    TestFiles::write(
-        QDir(root).filePath(QStringLiteral("_evenements/atelier.markdown")),
-        "---\ntitle: Atelier\nevent_start_date: 2027-02-11 14:00:00 +01:00\nlieu: Salle 1\n---\n\nTexte.\n");
-    TestFiles::write(QDir(root).filePath(QStringLiteral("_evenements/forum.markdown")),
-                     "---\ntitle: Forum\nevent_start_date: 2027-03-11 09:00:00 +01:00\n---\n\nForum.\n");
-    TestFiles::write(QDir(root).filePath(QStringLiteral("_actualites/bilan.md")), "---\ntitle: Bilan\n---\n\nBilan.\n");
-    TestFiles::write(QDir(root).filePath(QStringLiteral("uploads/ancienne.png")), Png + "old");
-}
-
-// The edits of a session: a place changed, an event added with its image, a news item removed.
-void editSite(const QString& root)
-{
-    TestFiles::write(
-        QDir(root).filePath(QStringLiteral("_evenements/atelier.markdown")),
-        "---\ntitle: Atelier\nevent_start_date: 2027-02-11 14:00:00 +01:00\nlieu: Salle 2\n---\n\nTexte.\n");
-    TestFiles::write(QDir(root).filePath(QStringLiteral("_evenements/cafe-donnees.markdown")),
-                     "---\ntitle: Café des données\nevent_start_date: 2027-04-08 09:30:00 +02:00\n---\n\nCafé.\n");
-    TestFiles::write(QDir(root).filePath(QStringLiteral("uploads/cafe.png")), Png + "new image");
-    QFile::remove(QDir(root).filePath(QStringLiteral("_actualites/bilan.md")));
-}
-
-} // namespace
+using namespace EventDesk::TestGit;
 
 // Changes of a site against git HEAD or an untouched copy, and their export as files and as a
 // patch that the real git program applies.

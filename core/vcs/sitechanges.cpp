@@ -120,6 +120,10 @@ bool SiteChanges::runGit(const QString& folder, const QStringList& arguments, QB
 {
     QProcess git;
     git.setWorkingDirectory(folder);
+    // Never a question on a terminal nobody sees (credentials): git fails and says why.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+    git.setProcessEnvironment(environment);
     git.start(QStringLiteral("git"), arguments);
     if (!git.waitForStarted(10000)) {
         *error = QStringLiteral("git could not be started (%1); is it installed?").arg(git.errorString());
