@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "document/recoverystore.h"
 #include "documentbrowser.h"
 #include "documenteditor.h"
 #include "documentform.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSplitter>
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void deleteMovesTheFileToTheTrash();
     void keyboardOnlyEditAndSave();
     void closingWithUnsavedChangesAsks();
+    void editsOfAKilledProcessAreOfferedBack();
     void layoutAndRecentSitesPersist();
     void everyControlHasAnAccessibleName();
     void speaksFrench();
@@ -125,6 +128,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // No edits kept by an earlier run of the tests.
+    QDir(RecoveryStore::defaultFolder()).removeRecursively();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     QString error;
@@ -799,6 +804,63 @@ void TestMainWindow::closingWithUnsavedChangesAsks()
         QVERIFY(window.close());
         QVERIFY(readAll(path).contains("lieu: Maison de l’innovation publique bis\n"));
     }
+}
+
+void TestMainWindow::editsOfAKilledProcessAreOfferedBack()
+{
+    const QString program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("recoverychild"));
+    QVERIFY2(QFile::exists(program), qPrintable(program));
+    const QString recovery = m_dir->filePath(QStringLiteral("recovery"));
+    const QString path = QDir(m_site).filePath(Atelier);
+    const QByteArray before = readAll(path);
+    auto editAndKill = [&] {
+        QProcess child;
+        child.start(program,
+                    {m_site, recovery, m_dir->filePath(QStringLiteral("child.ini")), Atelier, QStringLiteral("lieu"),
+                     QStringLiteral(" (salle B)")});
+        if (!child.waitForStarted(10000) || !child.waitForReadyRead(30000))
+            return QByteArray("no answer: ") + child.readAllStandardError();
+        const QByteArray said = child.readAllStandardOutput();
+        child.kill(); // SIGKILL: nothing saved, nothing cleaned up
+        child.waitForFinished(10000);
+        return said;
+    };
+    QCOMPARE(editAndKill().trimmed(), QByteArray("kept"));
+    QCOMPARE(readAll(path), before);
+
+    // The next start offers the edits back; taken, they are there, unsaved.
+    {
+        MainWindow window(m_settings.get());
+        window.setRecoveryFolder(recovery);
+        window.setCheckLinksOnSave(false);
+        window.show();
+        const int asked = MessageBox::asked();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.openSite(m_site));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isSiteReady(), 10000);
+        QCOMPARE(MessageBox::asked(), asked + 1);
+        QVERIFY(MessageBox::lastText().contains(Atelier));
+        QTRY_VERIFY(window.currentSession() && window.currentSession()->path() == path);
+        QVERIFY(window.currentSession()->isModified());
+        QCOMPARE(window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"))->text(),
+                 QStringLiteral("Maison de l’innovation publique (salle B)"));
+        QCOMPARE(window.currentSession()->undoStack()->undoText(), QStringLiteral("Restore unsaved edits"));
+        QVERIFY(window.save());
+        QVERIFY(readAll(path).contains("lieu: Maison de l’innovation publique (salle B)\n"));
+        QVERIFY(!RecoveryStore(recovery).contains(path));
+    }
+
+    // Discarded, they are gone for good.
+    QCOMPARE(editAndKill().trimmed(), QByteArray("kept"));
+    const QByteArray saved = readAll(path);
+    MainWindow window(m_settings.get());
+    window.setRecoveryFolder(recovery);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(window.openSite(m_site));
+    QTRY_VERIFY_WITH_TIMEOUT(window.isSiteReady(), 10000);
+    QVERIFY(!RecoveryStore(recovery).contains(path));
+    QVERIFY(window.modifiedSessions().isEmpty());
+    QCOMPARE(readAll(path), saved);
 }
 
 void TestMainWindow::layoutAndRecentSitesPersist()

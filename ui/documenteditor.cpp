@@ -122,7 +122,9 @@ void DocumentEditor::setSession(DocumentSession* session)
     m_body->setReadOnly(false);
     m_body->setTextDocument(session->body());
     m_sessionConnections[0] = connect(session, &DocumentSession::valueChanged, this, [this](const QString& key) {
-        if (!m_formEditing)
+        if (key.isEmpty())
+            m_form->setDocument(m_session->schema(), m_session->frontMatter());
+        else if (!m_formEditing)
             m_form->setValue(key, m_session->frontMatter().value(key));
         updateHeader();
     });

@@ -1,14 +1,24 @@
 #include "documentsession.h"
 
 #include "document/atomicfile.h"
+#include "document/recoverystore.h"
 #include "markdowneditor.h"
 #include "undocommands.h"
 
 #include <QFileInfo>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace EventDesk {
+
+namespace {
+
+// The pause in typing after which unsaved edits are written to the recovery store.
+constexpr int AutosaveDelayMs = 2000;
+
+} // namespace
 
 DocumentSession::DocumentSession(const QString& path,
                                  const QString& relativePath,
@@ -20,7 +30,16 @@ DocumentSession::DocumentSession(const QString& path,
     , m_schema(schema)
     , m_body(new QTextDocument(this))
     , m_undo(new QUndoStack(this))
+    , m_autosave(new QTimer(this))
 {
+    // Unsaved edits go to the recovery store once typing pauses.
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(AutosaveDelayMs);
+    connect(m_autosave, &QTimer::timeout, this, &DocumentSession::keepEdits);
+    connect(this, &DocumentSession::contentChanged, this, [this] {
+        if (m_recovery)
+            m_autosave->start();
+    });
     MarkdownEditor::prepareDocument(m_body);
     connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
     connect(m_body, &QTextDocument::contentsChanged, this, &DocumentSession::contentChanged);
@@ -30,6 +49,9 @@ DocumentSession::DocumentSession(const QString& path,
 
 DocumentSession::~DocumentSession()
 {
+    // Closed without saving: the edits were discarded on purpose (a crash never gets here).
+    if (m_recovery)
+        m_recovery->remove(m_path);
     // The stack's commands refer to the text document: they go first, quietly (the window may
     // be going too).
     m_undo->blockSignals(true);
@@ -177,7 +199,54 @@ bool DocumentSession::save(QString* error)
     }
     m_undo->setClean();
     sealBodyStep();
+    m_autosave->stop();
+    if (m_recovery)
+        m_recovery->remove(m_path);
     return true;
+}
+
+void DocumentSession::setRecovery(const RecoveryStore* recovery)
+{
+    m_recovery = recovery;
+}
+
+void DocumentSession::keepEdits()
+{
+    if (!m_recovery)
+        return;
+    if (!isModified()) {
+        m_recovery->remove(m_path);
+        return;
+    }
+    QString error;
+    if (!m_recovery->store(m_path, currentBytes(), &error))
+        qWarning("EventDesk: unsaved edits of %s not kept: %s", qPrintable(m_path), qPrintable(error));
+}
+
+void DocumentSession::restore(const QByteArray& bytes)
+{
+    const EventDocument recovered = EventDocument::fromBytes(bytes, m_path);
+    const bool recoveredRaw = recovered.status() != EventDocument::Status::Ok;
+    if (recoveredRaw != m_raw) {
+        // The file reads now and the kept text does not, or the other way round: the kept text
+        // is shown as it is (no undo to the file's text), and marked unsaved.
+        fill(recovered, m_diskBytes);
+        m_undo->push(new QUndoCommand(tr("Restore unsaved edits")));
+        return;
+    }
+    m_undo->beginMacro(tr("Restore unsaved edits"));
+    if (!m_raw) // the front matter as kept (a whole-document step: no single key)
+        m_undo->push(new FieldEditCommand(this, QString(), m_document.toBytes(), bytes, tr("Restore unsaved edits")));
+    QString text = m_raw ? QString::fromUtf8(bytes) : recovered.body();
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    if (text != m_body->toPlainText()) {
+        QTextCursor cursor(m_body);
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+    }
+    m_undo->endMacro();
 }
 
 } // namespace EventDesk

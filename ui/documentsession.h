@@ -6,9 +6,12 @@
 #include <QObject>
 
 class QTextDocument;
+class QTimer;
 class QUndoStack;
 
 namespace EventDesk {
+
+class RecoveryStore;
 
 // One document open in the editor: its file as read, the body as a QTextDocument the body
 // editor shows, and one undo stack for form and body edits. The front matter changes only
@@ -62,6 +65,14 @@ public:
     // the session back into normal mode.
     bool save(QString* error);
 
+    // Where unsaved edits are kept, a few seconds after they are made (null: nowhere). The
+    // store must outlive the session.
+    void setRecovery(const RecoveryStore* recovery);
+    // Writes the edits to the recovery store now, or forgets them there when there are none.
+    void keepEdits();
+    // Puts back edits kept by an earlier run (the whole file as it stood), as one undoable step.
+    void restore(const QByteArray& bytes);
+
     // For FieldEditCommand: puts back a front matter from a file's bytes (the body stays).
     void restoreFrontMatter(const QByteArray& bytes, const QString& key);
     // Ends the body's current undo step: the next typing starts a new one (and a new entry of
@@ -69,7 +80,8 @@ public:
     void sealBodyStep();
 
 Q_SIGNALS:
-    // A front matter key changed (an edit, its undo or redo).
+    // A front matter key changed (an edit, its undo or redo); empty when the whole front matter
+    // did (restored edits).
     void valueChanged(const QString& key);
     // The front matter or the body changed.
     void contentChanged();
@@ -90,8 +102,10 @@ private:
     bool m_raw = false;
     bool m_crlf = false; // raw mode: the file's line breaks
     Diagnostic m_rawError;
+    const RecoveryStore* m_recovery = nullptr;
     QTextDocument* m_body;
     QUndoStack* m_undo;
+    QTimer* m_autosave;
 };
 
 } // namespace EventDesk

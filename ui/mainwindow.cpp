@@ -327,6 +327,52 @@ QString MainWindow::sitePath() const
     return m_site->config().root();
 }
 
+void MainWindow::setRecoveryFolder(const QString& folder)
+{
+    m_site->setRecoveryFolder(folder);
+}
+
+void MainWindow::offerRecovery()
+{
+    const RecoveryStore& recovery = m_site->recovery();
+    for (const RecoveryStore::Entry& entry : recovery.entries(m_site->config().root())) {
+        QByteArray disk;
+        Diagnostic problem;
+        const bool exists = EventDocument::readFile(entry.path, &disk, &problem);
+        if (exists && disk == entry.bytes) {
+            recovery.remove(entry.path); // saved after all
+            continue;
+        }
+        const QString relative = m_site->relativePath(entry.path);
+        if (!exists) {
+            MessageBox::warning(this, tr("Unsaved Edits Found"),
+                                tr("EventDesk kept unsaved edits of %1, which is no longer in the site. They stay in "
+                                   "%2.")
+                                    .arg(relative, QDir::toNativeSeparators(recovery.folder())));
+            continue;
+        }
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Unsaved Edits Found"),
+            tr("EventDesk closed before the edits of %1 were saved (kept %2).\n\nRestore them? They come back "
+               "unsaved, to review and save; Discard forgets them.")
+                .arg(relative, QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            recovery.remove(entry.path);
+            continue;
+        }
+        QString error;
+        DocumentSession* session = m_site->session(entry.path, &error);
+        if (!session) {
+            MessageBox::warning(this, tr("Unsaved Edits Found"), error);
+            continue;
+        }
+        session->restore(entry.bytes);
+        selectDocument(entry.path);
+    }
+    updateModifiedMarks();
+}
+
 LinkCheckRun* MainWindow::linkCheck() const
 {
     return m_linkBar->run();
@@ -426,6 +472,7 @@ void MainWindow::onSiteReady()
                                   ? tr("%n document", nullptr, 1)
                                   : tr("%n documents", nullptr, int(m_site->index()->entries().size()))),
                              5000);
+    offerRecovery();
     // Something to work on straight away: the first document of the list (the next event).
     if (!m_current) {
         const QAbstractItemModel* list = m_browser->view()->model();

@@ -65,6 +65,11 @@ public:
     bool deleteDocument();
     // Checks the web links of the current document (progress and cancel in the status bar).
     void checkLinks();
+    // Where unsaved edits are kept (the user's data folder unless set; for tests and helpers).
+    void setRecoveryFolder(const QString& folder);
+    // Offers back the unsaved edits an earlier run kept for documents of the open site, one
+    // question per document; done by itself when a site is read.
+    void offerRecovery();
     // Whether saving also checks the document's web links (on by default).
     void setCheckLinksOnSave(bool check) { m_checkLinksOnSave = check; }
 

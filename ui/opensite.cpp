@@ -83,6 +83,7 @@ DocumentSession* OpenSite::session(const QString& path, QString* error)
         delete session;
         return nullptr;
     }
+    session->setRecovery(&m_recovery);
     m_sessions.insert(path, session);
     Q_EMIT sessionOpened(session);
     return session;

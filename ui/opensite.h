@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/recoverystore.h"
 #include "site/editorsettings.h"
 #include "site/newdocument.h"
 #include "site/siteconfig.h"
@@ -36,6 +37,9 @@ public:
     // The addresses of the site's documents, once ready(); null before.
     std::shared_ptr<const PermalinkIndex> permalinks() const { return m_permalinks; }
     QString relativePath(const QString& path) const;
+    // Where the documents' unsaved edits are kept (RecoveryStore::defaultFolder() unless set).
+    const RecoveryStore& recovery() const { return m_recovery; }
+    void setRecoveryFolder(const QString& folder) { m_recovery = RecoveryStore(folder); }
 
     // The session of a document, opened (read) when it is not yet; null with the reason when
     // the file cannot be edited at all.
@@ -70,6 +74,7 @@ private:
     SiteIndex* m_index;
     std::shared_ptr<const PermalinkIndex> m_permalinks;
     QHash<QString, DocumentSession*> m_sessions; // by absolute path
+    RecoveryStore m_recovery;
 };
 
 } // namespace EventDesk

@@ -29,7 +29,7 @@ public:
 
     void undo() override;
     void redo() override;
-    int id() const override { return FieldEditId; }
+    int id() const override { return m_key.isEmpty() ? -1 : FieldEditId; } // a whole document: alone
     bool mergeWith(const QUndoCommand* other) override;
 
 private:

@@ -251,6 +251,10 @@
         <source>%1 could not be saved: %2</source>
         <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Restore unsaved edits</source>
+        <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::FieldEditor</name>
@@ -860,6 +864,22 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <source>All web links in %1 work.</source>
         <translation>Tous les liens web de %1 fonctionnent.</translation>
     </message>
+    <message>
+        <source>Unsaved Edits Found</source>
+        <translation>Modifications non enregistrées retrouvées</translation>
+    </message>
+    <message>
+        <source>EventDesk kept unsaved edits of %1, which is no longer in the site. They stay in %2.</source>
+        <translation>EventDesk a gardé des modifications non enregistrées de %1, qui n’est plus dans le site. Elles restent dans %2.</translation>
+    </message>
+    <message>
+        <source>EventDesk closed before the edits of %1 were saved (kept %2).
+
+Restore them? They come back unsaved, to review and save; Discard forgets them.</source>
+        <translation>EventDesk s’est fermé avant que les modifications de %1 soient enregistrées (gardées le %2).
+
+Les restaurer ? Elles reviennent non enregistrées, à relire et enregistrer ; Ignorer les oublie.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MarkdownEditor</name>
@@ -934,7 +954,7 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <name>EventDesk::NumberEditor</name>
     <message>
         <source>Not a number: the field keeps its value until this is one.</source>
-        <translation>Ce n’est pas un nombre : le champ garde sa valeur tant que ce n’en est pas un.</translation>
+        <translation>Ce n’est pas un nombre&#xa0;: le champ garde sa valeur tant que ce n’en est pas un.</translation>
     </message>
 </context>
 <context>
