@@ -99,7 +99,7 @@ private Q_SLOTS:
     void linkCheckCanBeCancelled();
     void linkCheckStartedAgainKeepsRunning();
     void malformedFileOpensAsRawText();
-    void saveStopsWhenTheFileChangedOnDisk();
+    void changesByAnotherProgram();
     void newDocumentGetsTheExpectedFileName();
     void duplicateDocument();
     void deleteMovesTheFileToTheTrash();
@@ -644,28 +644,65 @@ void TestMainWindow::malformedFileOpensAsRawText()
     QCOMPARE(body->toPlainText(), QStringLiteral("Le texte reste là.\n")); // Jekyll's body
 }
 
-void TestMainWindow::saveStopsWhenTheFileChangedOnDisk()
+void TestMainWindow::changesByAnotherProgram()
 {
     MainWindow window(m_settings.get());
     window.show();
     QVERIFY(openDocument(window, Atelier));
-    QVERIFY(window.editor()->form()->focusField(QStringLiteral("lieu")));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral(" bis"));
     const QString path = QDir(m_site).filePath(Atelier);
-    QByteArray theirs = readAll(path);
-    theirs.replace("Atelier accessibilité numérique\n", "Atelier changé ailleurs\n");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(theirs);
-    file.close();
+    DocumentSession* session = window.currentSession();
+    auto title = [&window] { return window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("title"))->text(); };
+    auto writeTheirs = [&path](const QByteArray& from, const QByteArray& to) {
+        QByteArray theirs = readAll(path);
+        theirs.replace(from, to);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QByteArray();
+        file.write(theirs);
+        return theirs;
+    };
+    auto editPlace = [&window](const QString& text) {
+        auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
+        place->end(false);
+        QTest::keyClicks(place, text);
+    };
 
-    const int asked = MessageBox::asked();
-    MessageBox::setNextAnswer(QMessageBox::Ok);
+    // No edits here: the document is read again, no question.
+    int asked = MessageBox::asked();
+    writeTheirs("title: Atelier accessibilité numérique\n", "title: Atelier A\n");
+    QTRY_COMPARE(title(), QStringLiteral("Atelier A"));
+    QCOMPARE(MessageBox::asked(), asked);
+    QVERIFY(!session->isModified());
+
+    // Edits here: the user is asked; taking the other version drops the edits.
+    editPlace(QStringLiteral(" bis"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    writeTheirs("title: Atelier A\n", "title: Atelier B\n");
+    QTRY_COMPARE(MessageBox::asked(), asked + 1);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("changed on disk by another program")));
+    QTRY_COMPARE(title(), QStringLiteral("Atelier B"));
+    QVERIFY(!session->isModified());
+
+    // Keeping mine: saving writes them over the other version.
+    editPlace(QStringLiteral(" ter"));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    writeTheirs("title: Atelier B\n", "title: Atelier C\n");
+    QTRY_COMPARE(MessageBox::asked(), asked + 2);
+    QVERIFY(session->isModified());
+    QVERIFY(window.save());
+    QCOMPARE(readAll(path), session->editedBytes());
+    QVERIFY(readAll(path).contains("title: Atelier B\n"));
+    QVERIFY(readAll(path).contains("lieu: Maison de l’innovation publique ter\n"));
+
+    // Changed just before saving (the watcher has not seen it yet): asked at save.
+    editPlace(QStringLiteral(" quater"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    const QByteArray theirs = writeTheirs("title: Atelier B\n", "title: Atelier D\n");
     QVERIFY(!window.save());
-    QCOMPARE(MessageBox::asked(), asked + 1);
-    QVERIFY(MessageBox::lastText().contains(QLatin1String("changed on disk")));
+    QCOMPARE(MessageBox::asked(), asked + 3);
     QCOMPARE(readAll(path), theirs);
-    QVERIFY(window.currentSession()->isModified()); // the edits are still there
+    QVERIFY(!session->isModified());
+    QCOMPARE(title(), QStringLiteral("Atelier D"));
 }
 
 void TestMainWindow::newDocumentGetsTheExpectedFileName()

@@ -153,6 +153,18 @@ void DocumentSession::restoreFrontMatter(const QByteArray& bytes, const QString&
     Q_EMIT contentChanged();
 }
 
+QByteArray DocumentSession::diskBytes() const
+{
+    QByteArray bytes;
+    Diagnostic problem;
+    return EventDocument::readFile(m_path, &bytes, &problem) ? bytes : QByteArray();
+}
+
+void DocumentSession::keepEditsOverDisk()
+{
+    m_diskBytes = diskBytes();
+}
+
 DocumentSession::DiskState DocumentSession::diskState() const
 {
     if (!QFileInfo::exists(m_path))

@@ -60,6 +60,13 @@ public:
 
     // Where the file stands on disk compared with what was read or last saved.
     DiskState diskState() const;
+    // The file as it is on disk now (empty when it is not there).
+    QByteArray diskBytes() const;
+    // The bytes the editor would save.
+    QByteArray editedBytes() const { return currentBytes(); }
+    // Keeps the edits over a version changed on disk by another program: the next save writes
+    // them over it.
+    void keepEditsOverDisk();
     // Writes the file atomically, unless it changed on disk since it was read: then nothing is
     // written and the reason says so. In raw mode, a text whose front matter now parses turns
     // the session back into normal mode.

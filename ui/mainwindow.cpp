@@ -15,15 +15,20 @@
 #include "previewrenderer.h"
 #include "problemspanel.h"
 #include "site/siteindex.h"
+#include "vcs/unifieddiff.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -33,6 +38,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace EventDesk {
 
@@ -121,6 +127,14 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
             m_problems->clear();
         }
     });
+    // Queued: the question waits until the index has finished telling what changed.
+    connect(
+        m_site, &OpenSite::sessionChangedOnDisk, this,
+        [this](DocumentSession* session) {
+            if (session->isModified() && session->diskState() == DocumentSession::DiskState::Changed)
+                resolveOutsideChange(session);
+        },
+        Qt::QueuedConnection);
     connect(m_site, &OpenSite::sessionReloaded, this, [this](DocumentSession* session) {
         if (session == m_current)
             m_editor->setSession(session);
@@ -566,9 +580,72 @@ void MainWindow::showProblem(const Problem& problem)
         statusBar()->showMessage(problem.message, 8000);
 }
 
+bool MainWindow::resolveOutsideChange(DocumentSession* session)
+{
+    const QPointer<DocumentSession> guard(session);
+    for (;;) {
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Changed by Another Program"),
+            tr("%1 was changed on disk by another program while you were editing it.\n\nKeep your edits (saving "
+               "writes them over the other version), take the other version (your edits go), or compare the two "
+               "first?")
+                .arg(session->relativePath()),
+            {{QMessageBox::Save, tr("Keep My Edits")},
+             {QMessageBox::Discard, tr("Take the Other Version")},
+             {QMessageBox::Open, tr("Compare…")}},
+            QMessageBox::Save);
+        if (!guard)
+            return false;
+        if (answer == QMessageBox::Open) {
+            showComparison(session);
+            continue;
+        }
+        if (answer == QMessageBox::Discard) {
+            QString error;
+            if (!session->load(&error)) {
+                MessageBox::warning(this, tr("Cannot Read the Document"), error);
+                return false;
+            }
+            if (session == m_current)
+                m_editor->setSession(session);
+            updateModifiedMarks();
+            statusBar()->showMessage(
+                tr("%1: the other version is shown; your edits are gone.").arg(session->relativePath()), 8000);
+            return false;
+        }
+        // Kept (also when the question is closed: nothing is lost that way).
+        session->keepEditsOverDisk();
+        return true;
+    }
+}
+
+void MainWindow::showComparison(DocumentSession* session)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Your Edits and the Other Version of %1").arg(session->relativePath()));
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("comparison"));
+    text->setAccessibleName(tr("Differences: lines with - are the other version's, lines with + yours"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setPlainText(QString::fromUtf8(
+        UnifiedDiff::diff(session->diskBytes(), session->editedBytes(), tr("the other version"), tr("your edits"))));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    dialog.resize(900, 600);
+    dialog.exec();
+}
+
 bool MainWindow::save()
 {
     if (!m_current)
+        return false;
+    // Changed by another program since it was read: the user chooses first.
+    if (m_current->diskState() == DocumentSession::DiskState::Changed && !resolveOutsideChange(m_current))
         return false;
     QString error;
     if (!m_current->save(&error)) {

@@ -111,6 +111,8 @@ private:
     void onRendered(const PreviewResult& result);
     void onLinksChecked(const QString& relativePath, const QVector<Problem>& problems, bool cancelled);
     void showProblem(const Problem& problem);
+    bool resolveOutsideChange(DocumentSession* session);
+    void showComparison(DocumentSession* session);
     void showAbout();
 
     AppSettings* m_settings;

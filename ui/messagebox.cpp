@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include <QPushButton>
+
 namespace EventDesk {
 
 namespace {
@@ -24,6 +26,27 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent,
         return answer;
     }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget* parent,
+                                                 const QString& title,
+                                                 const QString& text,
+                                                 const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    ++askedCount;
+    lastShownText = text;
+    if (nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = nextAnswer;
+        nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    for (const auto& button : buttons)
+        box.addButton(button.first)->setText(button.second);
+    box.setDefaultButton(defaultButton);
+    box.exec();
+    return box.standardButton(box.clickedButton());
 }
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)

@@ -14,6 +14,12 @@ public:
                                                 const QString& text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // The same, with the buttons' own texts (a verb that says what happens).
+    static QMessageBox::StandardButton question(QWidget* parent,
+                                                const QString& title,
+                                                const QString& text,
+                                                const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
+                                                QMessageBox::StandardButton defaultButton);
     static void warning(QWidget* parent, const QString& title, const QString& text);
 
     // The answer the next question() gets without asking; NoButton asks again.

@@ -63,11 +63,15 @@ void OpenSite::onIndexChanged(const QStringList& paths)
     for (const QString& path : paths) {
         DocumentSession* session = m_sessions.value(path);
         // A document changed by another program and not edited here is read again.
-        if (session && !session->isModified() && session->diskState() == DocumentSession::DiskState::Changed) {
-            QString error;
-            if (session->load(&error))
-                Q_EMIT sessionReloaded(session);
+        if (!session || session->diskState() != DocumentSession::DiskState::Changed)
+            continue;
+        if (session->isModified()) {
+            Q_EMIT sessionChangedOnDisk(session);
+            continue;
         }
+        QString error;
+        if (session->load(&error))
+            Q_EMIT sessionReloaded(session);
     }
     Q_EMIT changed(paths);
 }

@@ -61,6 +61,8 @@ Q_SIGNALS:
     void sessionClosing(EventDesk::DocumentSession* session);
     // A document without edits was read again after another program changed it.
     void sessionReloaded(EventDesk::DocumentSession* session);
+    // A document with edits here was changed on disk by another program.
+    void sessionChangedOnDisk(EventDesk::DocumentSession* session);
     // Documents added, changed or removed on disk (absolute paths).
     void changed(const QStringList& paths);
 

@@ -878,7 +878,55 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
 Restore them? They come back unsaved, to review and save; Discard forgets them.</source>
         <translation>EventDesk s’est fermé avant que les modifications de %1 soient enregistrées (gardées le %2).
 
-Les restaurer ? Elles reviennent non enregistrées, à relire et enregistrer ; Ignorer les oublie.</translation>
+Les restaurer&#xa0;? Elles reviennent non enregistrées, à relire et enregistrer&#xa0;; Ignorer les oublie.</translation>
+    </message>
+    <message>
+        <source>Changed by Another Program</source>
+        <translation>Modifié par un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program while you were editing it.
+
+Keep your edits (saving writes them over the other version), take the other version (your edits go), or compare the two first?</source>
+        <translation>%1 a été modifié sur le disque par un autre programme pendant que vous le modifiiez.
+
+Garder vos modifications (l’enregistrement les écrit par-dessus l’autre version), prendre l’autre version (vos modifications sont abandonnées), ou comparer d’abord les deux ?</translation>
+    </message>
+    <message>
+        <source>Keep My Edits</source>
+        <translation>Garder mes modifications</translation>
+    </message>
+    <message>
+        <source>Take the Other Version</source>
+        <translation>Prendre l’autre version</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Document</source>
+        <translation>Impossible de lire le document</translation>
+    </message>
+    <message>
+        <source>%1: the other version is shown; your edits are gone.</source>
+        <translation>%1 : l’autre version est affichée ; vos modifications sont abandonnées.</translation>
+    </message>
+    <message>
+        <source>Your Edits and the Other Version of %1</source>
+        <translation>Vos modifications et l’autre version de %1</translation>
+    </message>
+    <message>
+        <source>Differences: lines with - are the other version&apos;s, lines with + yours</source>
+        <translation>Différences : les lignes en - sont celles de l’autre version, celles en + les vôtres</translation>
+    </message>
+    <message>
+        <source>the other version</source>
+        <translation>l’autre version</translation>
+    </message>
+    <message>
+        <source>your edits</source>
+        <translation>vos modifications</translation>
     </message>
 </context>
 <context>
