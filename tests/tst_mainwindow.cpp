@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void linkCheckStartedAgainKeepsRunning();
     void malformedFileOpensAsRawText();
     void changesByAnotherProgram();
+    void failedSavesKeepTheEdits();
     void newDocumentGetsTheExpectedFileName();
     void duplicateDocument();
     void deleteMovesTheFileToTheTrash();
@@ -703,6 +705,47 @@ void TestMainWindow::changesByAnotherProgram()
     QCOMPARE(readAll(path), theirs);
     QVERIFY(!session->isModified());
     QCOMPARE(title(), QStringLiteral("Atelier D"));
+}
+
+void TestMainWindow::failedSavesKeepTheEdits()
+{
+    const QString recovery = m_dir->filePath(QStringLiteral("recovery"));
+    MainWindow window(m_settings.get());
+    window.setRecoveryFolder(recovery);
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    const QString path = QDir(m_site).filePath(Atelier);
+    const QByteArray before = readAll(path);
+    DocumentSession* session = window.currentSession();
+    auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
+    place->end(false);
+    QTest::keyClicks(place, QStringLiteral(" bis"));
+
+    // A full disk, at the last moment of the save (a seam: root writes anywhere).
+    session->setWriteHook([](QSaveFile&) { return false; });
+    const int asked = MessageBox::asked();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.save());
+    QCOMPARE(MessageBox::asked(), asked + 1);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("could not be saved"))
+                 && MessageBox::lastText().contains(QLatin1String("still in the editor")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(readAll(path), before);
+    QVERIFY(session->isModified());
+    QCOMPARE(place->text(), QStringLiteral("Maison de l’innovation publique bis"));
+    const QVector<RecoveryStore::Entry> kept = RecoveryStore(recovery).entries();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().bytes, session->editedBytes());
+    session->setWriteHook(AtomicFile::BeforeCommit());
+
+    // The folder gone (fails for root too): nothing written, the edits kept.
+    QVERIFY(QDir(QDir(m_site).filePath(QStringLiteral("_evenements"))).removeRecursively());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.save());
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("no longer on disk")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(session->isModified());
+    QVERIFY(RecoveryStore(recovery).contains(path));
 }
 
 void TestMainWindow::newDocumentGetsTheExpectedFileName()

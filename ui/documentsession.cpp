@@ -5,6 +5,7 @@
 #include "markdowneditor.h"
 #include "undocommands.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -178,25 +179,33 @@ DocumentSession::DiskState DocumentSession::diskState() const
 
 bool DocumentSession::save(QString* error)
 {
+    // Whatever stops the save, the edits stay in the editor and go to the recovery store now.
+    const auto failed = [this](QString* error, const QString& reason) {
+        keepEdits();
+        *error = m_recovery && isModified()
+            ? tr("%1 Your edits are still in the editor, and kept in %2 in case EventDesk closes.")
+                  .arg(reason, QDir::toNativeSeparators(m_recovery->folder()))
+            : reason;
+        return false;
+    };
     switch (diskState()) {
     case DiskState::Changed:
-        *error = tr("%1 changed on disk since it was opened. Nothing was written, so that the other "
-                    "changes are not lost: copy your edits aside, then reopen the document.")
-                     .arg(m_relativePath);
-        return false;
+        return failed(error,
+                      tr("%1 changed on disk since it was opened. Nothing was written, so that the other "
+                         "changes are not lost.")
+                          .arg(m_relativePath));
     case DiskState::Missing:
-        *error = tr("%1 is no longer on disk (moved or deleted by another program). Nothing was written.")
-                     .arg(m_relativePath);
-        return false;
+        return failed(error,
+                      tr("%1 is no longer on disk (moved or deleted by another program, or its folder is gone). "
+                         "Nothing was written.")
+                          .arg(m_relativePath));
     case DiskState::Same:
         break;
     }
     const QByteArray bytes = currentBytes();
     QString reason;
-    if (!AtomicFile::write(m_path, bytes, &reason)) {
-        *error = tr("%1 could not be saved: %2").arg(m_relativePath, reason);
-        return false;
-    }
+    if (!AtomicFile::write(m_path, bytes, &reason, m_writeHook))
+        return failed(error, tr("%1 could not be saved: %2.").arg(m_relativePath, reason));
     m_diskBytes = bytes;
     if (m_raw) {
         const EventDocument reread = EventDocument::fromBytes(bytes, m_path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/atomicfile.h"
 #include "document/eventdocument.h"
 #include "site/schema.h"
 
@@ -72,6 +73,10 @@ public:
     // the session back into normal mode.
     bool save(QString* error);
 
+    // Test seam: called when the bytes are written and before they replace the file; returning
+    // false makes the save fail there, as a full disk would.
+    void setWriteHook(const AtomicFile::BeforeCommit& hook) { m_writeHook = hook; }
+
     // Where unsaved edits are kept, a few seconds after they are made (null: nowhere). The
     // store must outlive the session.
     void setRecovery(const RecoveryStore* recovery);
@@ -110,6 +115,7 @@ private:
     bool m_crlf = false; // raw mode: the file's line breaks
     Diagnostic m_rawError;
     const RecoveryStore* m_recovery = nullptr;
+    AtomicFile::BeforeCommit m_writeHook;
     QTextDocument* m_body;
     QUndoStack* m_undo;
     QTimer* m_autosave;

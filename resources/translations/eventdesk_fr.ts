@@ -240,20 +240,24 @@
         <translation>Modifier le corps</translation>
     </message>
     <message>
-        <source>%1 changed on disk since it was opened. Nothing was written, so that the other changes are not lost: copy your edits aside, then reopen the document.</source>
-        <translation>%1 a été modifié sur le disque depuis son ouverture. Rien n’a été écrit, afin de ne pas perdre les autres modifications&#xa0;: copiez vos changements de côté, puis rouvrez le document.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer on disk (moved or deleted by another program). Nothing was written.</source>
-        <translation>%1 n’est plus sur le disque (déplacé ou supprimé par un autre programme). Rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Restore unsaved edits</source>
         <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 Your edits are still in the editor, and kept in %2 in case EventDesk closes.</source>
+        <translation>%1 Vos modifications sont toujours dans l’éditeur, et gardées dans %2 au cas où EventDesk se fermerait.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was opened. Nothing was written, so that the other changes are not lost.</source>
+        <translation>%1 a changé sur le disque depuis son ouverture. Rien n’a été écrit, pour ne pas perdre les autres modifications.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer on disk (moved or deleted by another program, or its folder is gone). Nothing was written.</source>
+        <translation>%1 n’est plus sur le disque (déplacé ou supprimé par un autre programme, ou son dossier a disparu). Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2.</source>
+        <translation>Impossible d’enregistrer %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -890,7 +894,7 @@ Les restaurer&#xa0;? Elles reviennent non enregistrées, à relire et enregistre
 Keep your edits (saving writes them over the other version), take the other version (your edits go), or compare the two first?</source>
         <translation>%1 a été modifié sur le disque par un autre programme pendant que vous le modifiiez.
 
-Garder vos modifications (l’enregistrement les écrit par-dessus l’autre version), prendre l’autre version (vos modifications sont abandonnées), ou comparer d’abord les deux ?</translation>
+Garder vos modifications (l’enregistrement les écrit par-dessus l’autre version), prendre l’autre version (vos modifications sont abandonnées), ou comparer d’abord les deux&#xa0;?</translation>
     </message>
     <message>
         <source>Keep My Edits</source>
@@ -910,7 +914,7 @@ Garder vos modifications (l’enregistrement les écrit par-dessus l’autre ver
     </message>
     <message>
         <source>%1: the other version is shown; your edits are gone.</source>
-        <translation>%1 : l’autre version est affichée ; vos modifications sont abandonnées.</translation>
+        <translation>%1&#xa0;: l’autre version est affichée&#xa0;; vos modifications sont abandonnées.</translation>
     </message>
     <message>
         <source>Your Edits and the Other Version of %1</source>
@@ -918,7 +922,7 @@ Garder vos modifications (l’enregistrement les écrit par-dessus l’autre ver
     </message>
     <message>
         <source>Differences: lines with - are the other version&apos;s, lines with + yours</source>
-        <translation>Différences : les lignes en - sont celles de l’autre version, celles en + les vôtres</translation>
+        <translation>Différences&#xa0;: les lignes en - sont celles de l’autre version, celles en + les vôtres</translation>
     </message>
     <message>
         <source>the other version</source>
