@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "documentbrowser.h"
 #include "documenteditor.h"
+#include "documentrescue.h"
 #include "documentsession.h"
 #include "linkcheckbar.h"
 #include "linkcheckrun.h"
@@ -15,20 +16,15 @@
 #include "previewrenderer.h"
 #include "problemspanel.h"
 #include "site/siteindex.h"
-#include "vcs/unifieddiff.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
-#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -38,7 +34,6 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace EventDesk {
 
@@ -57,6 +52,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_site(new OpenSite(this))
+    , m_rescue(new DocumentRescue(m_site, this))
     , m_undoGroup(new QUndoGroup(this))
     , m_browser(new DocumentBrowser)
     , m_editor(new DocumentEditor)
@@ -132,9 +128,16 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
         m_site, &OpenSite::sessionChangedOnDisk, this,
         [this](DocumentSession* session) {
             if (session->isModified() && session->diskState() == DocumentSession::DiskState::Changed)
-                resolveOutsideChange(session);
+                m_rescue->resolveOutsideChange(session);
         },
         Qt::QueuedConnection);
+    connect(m_rescue, &DocumentRescue::reloaded, this, [this](DocumentSession* session) {
+        if (session == m_current)
+            m_editor->setSession(session);
+        updateModifiedMarks();
+        statusBar()->showMessage(
+            tr("%1: the other version is shown; your edits are gone.").arg(session->relativePath()), 8000);
+    });
     connect(m_site, &OpenSite::sessionReloaded, this, [this](DocumentSession* session) {
         if (session == m_current)
             m_editor->setSession(session);
@@ -348,42 +351,8 @@ void MainWindow::setRecoveryFolder(const QString& folder)
 
 void MainWindow::offerRecovery()
 {
-    const RecoveryStore& recovery = m_site->recovery();
-    for (const RecoveryStore::Entry& entry : recovery.entries(m_site->config().root())) {
-        QByteArray disk;
-        Diagnostic problem;
-        const bool exists = EventDocument::readFile(entry.path, &disk, &problem);
-        if (exists && disk == entry.bytes) {
-            recovery.remove(entry.path); // saved after all
-            continue;
-        }
-        const QString relative = m_site->relativePath(entry.path);
-        if (!exists) {
-            MessageBox::warning(this, tr("Unsaved Edits Found"),
-                                tr("EventDesk kept unsaved edits of %1, which is no longer in the site. They stay in "
-                                   "%2.")
-                                    .arg(relative, QDir::toNativeSeparators(recovery.folder())));
-            continue;
-        }
-        const QMessageBox::StandardButton answer = MessageBox::question(
-            this, tr("Unsaved Edits Found"),
-            tr("EventDesk closed before the edits of %1 were saved (kept %2).\n\nRestore them? They come back "
-               "unsaved, to review and save; Discard forgets them.")
-                .arg(relative, QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
-            recovery.remove(entry.path);
-            continue;
-        }
-        QString error;
-        DocumentSession* session = m_site->session(entry.path, &error);
-        if (!session) {
-            MessageBox::warning(this, tr("Unsaved Edits Found"), error);
-            continue;
-        }
-        session->restore(entry.bytes);
-        selectDocument(entry.path);
-    }
+    for (DocumentSession* session : m_rescue->offerRecovery())
+        selectDocument(session->path());
     updateModifiedMarks();
 }
 
@@ -580,72 +549,12 @@ void MainWindow::showProblem(const Problem& problem)
         statusBar()->showMessage(problem.message, 8000);
 }
 
-bool MainWindow::resolveOutsideChange(DocumentSession* session)
-{
-    const QPointer<DocumentSession> guard(session);
-    for (;;) {
-        const QMessageBox::StandardButton answer = MessageBox::question(
-            this, tr("Changed by Another Program"),
-            tr("%1 was changed on disk by another program while you were editing it.\n\nKeep your edits (saving "
-               "writes them over the other version), take the other version (your edits go), or compare the two "
-               "first?")
-                .arg(session->relativePath()),
-            {{QMessageBox::Save, tr("Keep My Edits")},
-             {QMessageBox::Discard, tr("Take the Other Version")},
-             {QMessageBox::Open, tr("Compare…")}},
-            QMessageBox::Save);
-        if (!guard)
-            return false;
-        if (answer == QMessageBox::Open) {
-            showComparison(session);
-            continue;
-        }
-        if (answer == QMessageBox::Discard) {
-            QString error;
-            if (!session->load(&error)) {
-                MessageBox::warning(this, tr("Cannot Read the Document"), error);
-                return false;
-            }
-            if (session == m_current)
-                m_editor->setSession(session);
-            updateModifiedMarks();
-            statusBar()->showMessage(
-                tr("%1: the other version is shown; your edits are gone.").arg(session->relativePath()), 8000);
-            return false;
-        }
-        // Kept (also when the question is closed: nothing is lost that way).
-        session->keepEditsOverDisk();
-        return true;
-    }
-}
-
-void MainWindow::showComparison(DocumentSession* session)
-{
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Your Edits and the Other Version of %1").arg(session->relativePath()));
-    auto* text = new QPlainTextEdit(&dialog);
-    text->setObjectName(QStringLiteral("comparison"));
-    text->setAccessibleName(tr("Differences: lines with - are the other version's, lines with + yours"));
-    text->setReadOnly(true);
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setPlainText(QString::fromUtf8(
-        UnifiedDiff::diff(session->diskBytes(), session->editedBytes(), tr("the other version"), tr("your edits"))));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(text);
-    layout->addWidget(buttons);
-    dialog.resize(900, 600);
-    dialog.exec();
-}
-
 bool MainWindow::save()
 {
     if (!m_current)
         return false;
     // Changed by another program since it was read: the user chooses first.
-    if (m_current->diskState() == DocumentSession::DiskState::Changed && !resolveOutsideChange(m_current))
+    if (m_current->diskState() == DocumentSession::DiskState::Changed && !m_rescue->resolveOutsideChange(m_current))
         return false;
     QString error;
     if (!m_current->save(&error)) {

@@ -21,6 +21,7 @@ namespace EventDesk {
 class AppSettings;
 class DocumentBrowser;
 class DocumentEditor;
+class DocumentRescue;
 
 class LinkCheckBar;
 class LinkCheckRun;
@@ -111,12 +112,11 @@ private:
     void onRendered(const PreviewResult& result);
     void onLinksChecked(const QString& relativePath, const QVector<Problem>& problems, bool cancelled);
     void showProblem(const Problem& problem);
-    bool resolveOutsideChange(DocumentSession* session);
-    void showComparison(DocumentSession* session);
     void showAbout();
 
     AppSettings* m_settings;
     OpenSite* m_site;
+    DocumentRescue* m_rescue;
     QPointer<DocumentSession> m_current;
     QString m_pendingSelection; // a new file, selected once the index has it
     QUndoGroup* m_undoGroup;
