@@ -56,6 +56,13 @@ QByteArray readAll(const QString& path)
 }
 
 // The lines of `after` that are not in `before` at the same place, and the other way round.
+// Types text key by key (QTest::keyClicks takes only what keyClick knows: ASCII).
+void typeAscii(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(widget, c.toLatin1());
+}
+
 QStringList changedLines(const QByteArray& before, const QByteArray& after)
 {
     const QList<QByteArray> a = before.split('\n');
@@ -113,8 +120,9 @@ private Q_SLOTS:
     void speaksFrench();
 
 private:
-    // A page without web links (relative path).
-    QString writeLinkPage();
+    // Opens a page whose only web links will be those the test types (to its own server on
+    // 127.0.0.1), with the cursor at the end of its body and the link cache off.
+    bool openLinkPage(MainWindow& window);
     // Opens the site and selects a document (relative path), waiting for its preview.
     bool openDocument(MainWindow& window, const QString& relative);
 
@@ -164,14 +172,20 @@ bool TestMainWindow::openDocument(MainWindow& window, const QString& relative)
     return QTest::qWaitFor([&] { return window.previewCount() > previews; }, 10000);
 }
 
-QString TestMainWindow::writeLinkPage()
+bool TestMainWindow::openLinkPage(MainWindow& window)
 {
     const QString relative = QStringLiteral("_evenements/liens.markdown");
     QFile file(QDir(m_site).filePath(relative));
     if (!file.open(QIODevice::WriteOnly))
-        return QString();
+        return false;
     file.write("---\ntitle: Liens\nevent_start_date: 2027-05-04 10:00:00 +02:00\n---\nUne page [du site](/).\n");
-    return relative;
+    file.close();
+    window.show();
+    if (!openDocument(window, relative))
+        return false;
+    window.linkCheck()->checker()->setCacheEnabled(false);
+    window.editor()->bodyEditor()->moveCursor(QTextCursor::End);
+    return true;
 }
 
 void TestMainWindow::listsTheSampleSite()
@@ -507,21 +521,15 @@ void TestMainWindow::linkChecksOnDemandAndOnSave()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    // A page whose only web links go to the test's server: nothing leaves 127.0.0.1.
-    const QString relative = writeLinkPage();
     MainWindow window(m_settings.get());
-    window.show();
-    QVERIFY(openDocument(window, relative));
-    window.linkCheck()->checker()->setCacheEnabled(false);
+    QVERIFY(openLinkPage(window));
     MarkdownEditor* body = window.editor()->bodyEditor();
-    body->moveCursor(QTextCursor::End);
     QTest::keyClick(body, Qt::Key_Return);
     QTest::keyClick(body, Qt::Key_Return);
     const QString text =
         QStringLiteral("Voir [le programme](%1) et [l'ancien lien](%2).")
             .arg(server.url(QStringLiteral("/ok")).toString(), server.url(QStringLiteral("/missing")).toString());
-    for (const QChar c : text)
-        QTest::keyClick(body, c.toLatin1());
+    typeAscii(body, text);
     const int line = window.currentSession()->bodyFirstLine() + body->document()->blockCount() - 1;
 
     // On demand (Tools > Check Links): a progress bar, then the broken link in the panel.
@@ -559,18 +567,12 @@ void TestMainWindow::linkCheckCanBeCancelled()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    // A page whose only web links go to the test's server: nothing leaves 127.0.0.1.
-    const QString relative = writeLinkPage();
     MainWindow window(m_settings.get());
-    window.show();
-    QVERIFY(openDocument(window, relative));
-    window.linkCheck()->checker()->setCacheEnabled(false);
+    QVERIFY(openLinkPage(window));
     MarkdownEditor* body = window.editor()->bodyEditor();
-    body->moveCursor(QTextCursor::End);
     QTest::keyClick(body, Qt::Key_Return);
     const QString text = QStringLiteral("[lent](%1)").arg(server.url(QStringLiteral("/slow")).toString());
-    for (const QChar c : text)
-        QTest::keyClick(body, c.toLatin1());
+    typeAscii(body, text);
     window.checkLinks();
     auto* cancel = window.findChild<QToolButton*>(QStringLiteral("linkCancel"));
     QVERIFY(cancel->isVisible());
@@ -585,16 +587,11 @@ void TestMainWindow::linkCheckStartedAgainKeepsRunning()
 {
     HttpTestServer server;
     QVERIFY(server.listen());
-    const QString relative = writeLinkPage();
     MainWindow window(m_settings.get());
-    window.show();
-    QVERIFY(openDocument(window, relative));
-    window.linkCheck()->checker()->setCacheEnabled(false);
+    QVERIFY(openLinkPage(window));
     MarkdownEditor* body = window.editor()->bodyEditor();
-    body->moveCursor(QTextCursor::End);
     const QString text = QStringLiteral("[lent](%1)").arg(server.url(QStringLiteral("/slow")).toString());
-    for (const QChar c : text)
-        QTest::keyClick(body, c.toLatin1());
+    typeAscii(body, text);
     window.checkLinks();
     QTRY_COMPARE(server.count(QStringLiteral("/slow")), 1);
     const int asked = MessageBox::asked();

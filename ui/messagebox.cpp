@@ -10,6 +10,16 @@ QMessageBox::StandardButton nextAnswer = QMessageBox::NoButton;
 int askedCount = 0;
 QString lastShownText;
 
+// Counts the question, and gives the answer set in advance (NoButton: ask).
+QMessageBox::StandardButton takeAnswer(const QString& text)
+{
+    ++askedCount;
+    lastShownText = text;
+    const QMessageBox::StandardButton answer = nextAnswer;
+    nextAnswer = QMessageBox::NoButton;
+    return answer;
+}
+
 } // namespace
 
 QMessageBox::StandardButton MessageBox::question(QWidget* parent,
@@ -18,13 +28,8 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton)
 {
-    ++askedCount;
-    lastShownText = text;
-    if (nextAnswer != QMessageBox::NoButton) {
-        const QMessageBox::StandardButton answer = nextAnswer;
-        nextAnswer = QMessageBox::NoButton;
+    if (const QMessageBox::StandardButton answer = takeAnswer(text); answer != QMessageBox::NoButton)
         return answer;
-    }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
@@ -34,13 +39,8 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent,
                                                  const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
                                                  QMessageBox::StandardButton defaultButton)
 {
-    ++askedCount;
-    lastShownText = text;
-    if (nextAnswer != QMessageBox::NoButton) {
-        const QMessageBox::StandardButton answer = nextAnswer;
-        nextAnswer = QMessageBox::NoButton;
+    if (const QMessageBox::StandardButton answer = takeAnswer(text); answer != QMessageBox::NoButton)
         return answer;
-    }
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     for (const auto& button : buttons)
         box.addButton(button.first)->setText(button.second);
@@ -51,12 +51,8 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent,
 
 void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
 {
-    ++askedCount;
-    lastShownText = text;
-    if (nextAnswer != QMessageBox::NoButton) {
-        nextAnswer = QMessageBox::NoButton;
+    if (takeAnswer(text) != QMessageBox::NoButton)
         return;
-    }
     QMessageBox::warning(parent, title, text);
 }
 
