@@ -10,12 +10,14 @@
 #include "markdowneditor.h"
 #include "messagebox.h"
 #include "newdocumentdialog.h"
+#include "opensite.h"
 #include "previewpane.h"
 #include "problemmodel.h"
 #include "problemspanel.h"
 #include "site/samplesite.h"
 #include "site/siteindex.h"
 #include "translations.h"
+#include "vcs/gitpatch.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -109,6 +111,7 @@ private Q_SLOTS:
     void malformedFileOpensAsRawText();
     void changesByAnotherProgram();
     void failedSavesKeepTheEdits();
+    void changesSinceOpenedWithoutGit();
     void newDocumentGetsTheExpectedFileName();
     void duplicateDocument();
     void deleteMovesTheFileToTheTrash();
@@ -743,6 +746,65 @@ void TestMainWindow::failedSavesKeepTheEdits()
     QVERIFY(!QFile::exists(path));
     QVERIFY(session->isModified());
     QVERIFY(RecoveryStore(recovery).contains(path));
+}
+
+void TestMainWindow::changesSinceOpenedWithoutGit()
+{
+    // An untouched copy of the site, as it was before the session, to apply the patch to.
+    const QString base = m_dir->filePath(QStringLiteral("base"));
+    QVERIFY(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-r"), m_site, base}) == 0);
+
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
+    place->end(false);
+    QTest::keyClicks(place, QStringLiteral(" bis"));
+    QVERIFY(window.save());
+    QVERIFY(window.createDocument(QStringLiteral("Nouvel atelier")));
+    QFile upload(QDir(m_site).filePath(QStringLiteral("uploads/affiche.png")));
+    QVERIFY(upload.open(QIODevice::WriteOnly));
+    upload.write(QByteArray("\x89PNG\r\n\x1a\n\0\0image", 16));
+    upload.close();
+    QVERIFY(window.selectDocument(
+        QDir(m_site).filePath(QStringLiteral("_evenements/hackathon-des-donnees-de-mobilite.markdown"))));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(window.deleteDocument());
+
+    const QVector<FileChange> changes = window.site()->changesSinceOpened();
+    QStringList seen;
+    for (const FileChange& change : changes)
+        seen.append(QStringLiteral("%1 %2").arg(int(change.kind)).arg(change.path));
+    QCOMPARE(seen,
+             (QStringList{QStringLiteral("1 _evenements/atelier-accessibilite-numerique.markdown"),
+                          QStringLiteral("2 _evenements/hackathon-des-donnees-de-mobilite.markdown"),
+                          QStringLiteral("0 _evenements/nouvel-atelier.markdown"),
+                          QStringLiteral("0 uploads/affiche.png")}));
+
+    // Without git on the site: the patch of those changes applies to the untouched copy.
+    int status = QProcess::execute(QStringLiteral("git"),
+                                   {QStringLiteral("-C"), base, QStringLiteral("init"), QStringLiteral("-q")});
+    QCOMPARE(status, 0);
+    const QString patch = m_dir->filePath(QStringLiteral("session.patch"));
+    QFile out(patch);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(GitPatch::diff(changes));
+    out.close();
+    status = QProcess::execute(QStringLiteral("git"), {QStringLiteral("-C"), base, QStringLiteral("apply"), patch});
+    QCOMPARE(status, 0);
+    for (const QString& path :
+         {Atelier, QStringLiteral("_evenements/nouvel-atelier.markdown"), QStringLiteral("uploads/affiche.png")})
+        QCOMPARE(readAll(QDir(base).filePath(path)), readAll(QDir(m_site).filePath(path)));
+    QVERIFY(
+        !QFile::exists(QDir(base).filePath(QStringLiteral("_evenements/hackathon-des-donnees-de-mobilite.markdown"))));
+
+    // A file put back as it was.
+    QString error;
+    QVERIFY2(window.site()->revert(Atelier, &error), qPrintable(error));
+    QVERIFY(!readAll(QDir(m_site).filePath(Atelier)).contains("publique bis"));
+    QVERIFY(window.site()->revert(QStringLiteral("_evenements/nouvel-atelier.markdown"), &error));
+    QVERIFY(!QFile::exists(QDir(m_site).filePath(QStringLiteral("_evenements/nouvel-atelier.markdown"))));
+    QCOMPARE(window.site()->changesSinceOpened().size(), 2);
 }
 
 void TestMainWindow::newDocumentGetsTheExpectedFileName()

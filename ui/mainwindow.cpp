@@ -641,6 +641,7 @@ bool MainWindow::deleteDocument()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return false;
+    m_site->recordOriginal(path); // for the changes since the site was opened
     if (!QFile::moveToTrash(path)) {
         MessageBox::warning(this, tr("Not Moved to the Trash"),
                             tr("%1 could not be moved to the trash. It stays where it is.").arg(relative));

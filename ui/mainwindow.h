@@ -74,6 +74,7 @@ public:
     // Whether saving also checks the document's web links (on by default).
     void setCheckLinksOnSave(bool check) { m_checkLinksOnSave = check; }
 
+    OpenSite* site() const { return m_site; }
     DocumentBrowser* browser() const { return m_browser; }
     DocumentEditor* editor() const { return m_editor; }
     PreviewPane* preview() const { return m_preview; }

@@ -6,7 +6,11 @@
 #include "site/siteindex.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace EventDesk {
 
@@ -29,6 +33,13 @@ void OpenSite::open(const SiteConfig& config, const EditorSettings& settings)
     m_config = config;
     m_settings = settings;
     m_permalinks.reset();
+    m_originals.clear();
+    m_absentAtOpen.clear();
+    m_uploadsAtOpen.clear();
+    QDirIterator uploads(QDir(config.root()).filePath(QStringLiteral("uploads")), QDir::Files,
+                         QDirIterator::Subdirectories);
+    while (uploads.hasNext())
+        m_uploadsAtOpen.insert(relativePath(uploads.next()));
     m_index->open(config, settings);
 }
 
@@ -82,6 +93,7 @@ DocumentSession* OpenSite::session(const QString& path, QString* error)
         return session;
     QString collection;
     SiteScanner::collectionOf(m_config, path, &collection);
+    recordOriginal(path);
     auto* session = new DocumentSession(path, relativePath(path), m_index->schema(collection), this);
     if (!session->load(error)) {
         delete session;
@@ -112,6 +124,81 @@ void OpenSite::closeSession(const QString& path)
     delete session;
 }
 
+void OpenSite::recordOriginal(const QString& path)
+{
+    if (m_originals.contains(path) || m_absentAtOpen.contains(path))
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        m_originals.insert(path, file.readAll());
+    else if (!QFileInfo::exists(path))
+        m_absentAtOpen.insert(path);
+}
+
+QVector<FileChange> OpenSite::changesSinceOpened() const
+{
+    QVector<FileChange> changes;
+    auto current = [](const QString& path, QByteArray* bytes) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        *bytes = file.readAll();
+        return true;
+    };
+    for (auto it = m_originals.cbegin(); it != m_originals.cend(); ++it) {
+        FileChange change;
+        change.path = relativePath(it.key());
+        change.before = it.value();
+        if (!current(it.key(), &change.after))
+            change.kind = FileChange::Kind::Removed;
+        else if (change.after != change.before)
+            change.kind = FileChange::Kind::Modified;
+        else
+            continue;
+        changes.append(change);
+    }
+    QSet<QString> added;
+    for (const QString& path : m_absentAtOpen)
+        added.insert(relativePath(path));
+    QDirIterator uploads(QDir(m_config.root()).filePath(QStringLiteral("uploads")), QDir::Files,
+                         QDirIterator::Subdirectories);
+    while (uploads.hasNext()) {
+        const QString relative = relativePath(uploads.next());
+        if (!m_uploadsAtOpen.contains(relative))
+            added.insert(relative);
+    }
+    for (const QString& relative : std::as_const(added)) {
+        FileChange change;
+        change.path = relative;
+        change.kind = FileChange::Kind::Added;
+        if (current(QDir(m_config.root()).filePath(relative), &change.after))
+            changes.append(change);
+    }
+    std::sort(changes.begin(), changes.end(), [](const FileChange& a, const FileChange& b) { return a.path < b.path; });
+    return changes;
+}
+
+bool OpenSite::revert(const QString& relative, QString* error)
+{
+    const QString path = QDir(m_config.root()).filePath(relative);
+    const auto original = m_originals.constFind(path);
+    if (original != m_originals.cend()) {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !AtomicFile::write(path, original.value(), error))
+            return false;
+    } else if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        *error = tr("%1 could not be removed").arg(relative);
+        return false;
+    }
+    if (DocumentSession* session = m_sessions.value(path)) {
+        QString reason;
+        if (session->load(&reason))
+            Q_EMIT sessionReloaded(session);
+        else
+            closeSession(path);
+    }
+    return true;
+}
+
 bool OpenSite::create(const QString& collection, const QString& title, NewDocument::Result* result, QString* error)
 {
     NewDocument document;
@@ -121,7 +208,13 @@ bool OpenSite::create(const QString& collection, const QString& title, NewDocume
         *error = tr("Choose a collection and give a title.");
         return false;
     }
-    return document.create(m_config, m_settings, m_index->schema(collection), result, error);
+    if (!document.prepare(m_config, m_settings, m_index->schema(collection), result, error))
+        return false;
+    recordOriginal(result->path);
+    if (!document.create(m_config, m_settings, m_index->schema(collection), result, error))
+        return false;
+    recordOriginal(result->path); // another name may have been taken
+    return true;
 }
 
 bool OpenSite::duplicate(const DocumentSession* session,
@@ -151,6 +244,7 @@ bool OpenSite::duplicate(const DocumentSession* session,
         *error = tr("%1 already exists: choose another title.").arg(result->relativePath);
         return false;
     }
+    recordOriginal(result->path);
     return AtomicFile::write(result->path, copy.toBytes(), error);
 }
 

@@ -4,9 +4,11 @@
 #include "site/editorsettings.h"
 #include "site/newdocument.h"
 #include "site/siteconfig.h"
+#include "vcs/sitechanges.h"
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -49,6 +51,16 @@ public:
     // Forgets a document's session and its edits.
     void closeSession(const QString& path);
 
+    // The site's changes since it was opened, from what EventDesk itself knows (no git
+    // needed): the files it read before changing them, the files it created, and the files added
+    // to the uploads folder. Paths relative to the site.
+    QVector<FileChange> changesSinceOpened() const;
+    // Remembers a file as it is now, before EventDesk changes it (once: the first state counts).
+    void recordOriginal(const QString& path);
+    // Puts a file back as it was when the site was opened (or removes it when it was not there);
+    // its session, if open, reads it again.
+    bool revert(const QString& relativePath, QString* error);
+
     // A new document of a collection, named from its title as the site names its files.
     bool create(const QString& collection, const QString& title, NewDocument::Result* result, QString* error);
     // A copy of a document as it stands in the editor, under a new title (and file name).
@@ -77,6 +89,9 @@ private:
     std::shared_ptr<const PermalinkIndex> m_permalinks;
     QHash<QString, DocumentSession*> m_sessions; // by absolute path
     RecoveryStore m_recovery;
+    QHash<QString, QByteArray> m_originals; // absolute path -> bytes when the site was opened
+    QSet<QString> m_absentAtOpen; // files EventDesk created (they were not there)
+    QSet<QString> m_uploadsAtOpen; // relative paths of the uploads folder's files
 };
 
 } // namespace EventDesk
