@@ -112,6 +112,7 @@ private Q_SLOTS:
     void changesByAnotherProgram();
     void failedSavesKeepTheEdits();
     void changesSinceOpenedWithoutGit();
+    void revertFromGit();
     void newDocumentGetsTheExpectedFileName();
     void duplicateDocument();
     void deleteMovesTheFileToTheTrash();
@@ -805,6 +806,43 @@ void TestMainWindow::changesSinceOpenedWithoutGit()
     QVERIFY(window.site()->revert(QStringLiteral("_evenements/nouvel-atelier.markdown"), &error));
     QVERIFY(!QFile::exists(QDir(m_site).filePath(QStringLiteral("_evenements/nouvel-atelier.markdown"))));
     QCOMPARE(window.site()->changesSinceOpened().size(), 2);
+}
+
+void TestMainWindow::revertFromGit()
+{
+    const QStringList identity{QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                               QStringLiteral("user.email=test@example.invalid")};
+    QCOMPARE(QProcess::execute(QStringLiteral("git"),
+                               {QStringLiteral("-C"), m_site, QStringLiteral("init"), QStringLiteral("-q")}),
+             0);
+    QCOMPARE(QProcess::execute(QStringLiteral("git"),
+                               {QStringLiteral("-C"), m_site, QStringLiteral("add"), QStringLiteral("-A")}),
+             0);
+    QCOMPARE(QProcess::execute(QStringLiteral("git"),
+                               identity
+                                   + QStringList{QStringLiteral("-C"), m_site, QStringLiteral("commit"),
+                                                 QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Début")}),
+             0);
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, Atelier));
+    const QByteArray before = readAll(QDir(m_site).filePath(Atelier));
+    auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
+    place->end(false);
+    QTest::keyClicks(place, QStringLiteral(" bis"));
+    QVERIFY(window.save());
+    QVERIFY(window.createDocument(QStringLiteral("Nouvel atelier")));
+
+    QString error;
+    QVERIFY2(window.site()->revertFromGit(Atelier, &error), qPrintable(error));
+    QCOMPARE(readAll(QDir(m_site).filePath(Atelier)), before);
+    QVERIFY(window.site()->revertFromGit(QStringLiteral("_evenements/nouvel-atelier.markdown"), &error));
+    QVERIFY(!QFile::exists(QDir(m_site).filePath(QStringLiteral("_evenements/nouvel-atelier.markdown"))));
+    QVERIFY(window.selectDocument(QDir(m_site).filePath(Atelier)));
+    QTRY_VERIFY(window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu")));
+    QTRY_COMPARE(window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"))->text(),
+                 QStringLiteral("Maison de l’innovation publique"));
+    QVERIFY(!window.currentSession()->isModified());
 }
 
 void TestMainWindow::newDocumentGetsTheExpectedFileName()

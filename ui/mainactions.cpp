@@ -18,6 +18,7 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup, const QList
     duplicate = create(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), "duplicateAction");
     open = create(QKeySequence::Open, "openAction");
     save = create(QKeySequence::Save, "saveAction");
+    reviewChanges = create(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), "reviewChangesAction");
     moveToTrash = create(QKeySequence(), "deleteAction");
     quit = create(QKeySequence::Quit, "quitAction");
     quit->setMenuRole(QAction::QuitRole);
@@ -74,6 +75,7 @@ void MainActions::createMenus(const QList<QAction*>& formatting)
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(save);
+    m_fileMenu->addAction(reviewChanges);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(moveToTrash);
     m_fileMenu->addSeparator();
@@ -145,6 +147,8 @@ void MainActions::retranslate()
     open->setText(tr("&Open Site…"));
     open->setStatusTip(tr("Open the folder of a Jekyll site"));
     save->setText(tr("&Save"));
+    reviewChanges->setText(tr("Review &Changes…"));
+    reviewChanges->setStatusTip(tr("See what changed in the site, export it or commit it"));
     moveToTrash->setText(tr("Move to &Trash…"));
     quit->setText(tr("&Quit"));
     clearRecent->setText(tr("&Clear Menu"));

@@ -28,6 +28,7 @@ public:
     QAction* duplicate;
     QAction* open;
     QAction* save;
+    QAction* reviewChanges;
     QAction* moveToTrash;
     QAction* quit;
     QAction* clearRecent;

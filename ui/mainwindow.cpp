@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "changesdialog.h"
 #include "documentbrowser.h"
 #include "documenteditor.h"
 #include "documentrescue.h"
@@ -16,6 +17,7 @@
 #include "previewrenderer.h"
 #include "problemspanel.h"
 #include "site/siteindex.h"
+#include "vcs/sitechanges.h"
 
 #include <QAction>
 #include <QApplication>
@@ -219,6 +221,7 @@ void MainWindow::createActions()
     });
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseSite);
     connect(m_actions->save, &QAction::triggered, this, &MainWindow::save);
+    connect(m_actions->reviewChanges, &QAction::triggered, this, &MainWindow::reviewChanges);
     connect(m_actions->moveToTrash, &QAction::triggered, this, &MainWindow::deleteDocument);
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions, &MainActions::recentSiteChosen, this, &MainWindow::openSite);
@@ -302,6 +305,7 @@ void MainWindow::updateActions()
     m_actions->newDocument->setEnabled(ready && !m_browser->currentCollection().isEmpty());
     m_actions->duplicate->setEnabled(editable);
     m_actions->save->setEnabled(m_current != nullptr);
+    m_actions->reviewChanges->setEnabled(ready);
     m_actions->moveToTrash->setEnabled(m_current != nullptr);
     m_actions->checkLinks->setEnabled(editable);
 }
@@ -507,8 +511,12 @@ void MainWindow::showDocument(const QString& path)
 
 bool MainWindow::selectDocument(const QString& path)
 {
-    if (m_browser->selectPath(path))
+    if (m_browser->selectPath(path)) {
+        // Already the list's current row (its document closed meanwhile): shown all the same.
+        if (!m_current || m_current->path() != path)
+            showDocument(path);
         return true;
+    }
     if (!isSiteReady())
         return false;
     showDocument(path);
@@ -566,6 +574,61 @@ bool MainWindow::save()
     if (m_checkLinksOnSave && !m_current->isRaw())
         checkLinks();
     return true;
+}
+
+void MainWindow::reviewChanges()
+{
+    if (!isSiteReady())
+        return;
+    // The changes are the files on disk: unsaved edits first.
+    if (!confirmDiscard(modifiedSessions()))
+        return;
+    ChangesContext context;
+    context.config = m_site->config();
+    context.settings = m_site->settings();
+    const QString top = SiteChanges::gitTopLevel(sitePath());
+    context.isGit = !top.isEmpty();
+    context.root = context.isGit ? top : sitePath();
+    auto changes = [this, context](QString* error) {
+        QVector<FileChange> found;
+        if (!context.isGit)
+            return m_site->changesSinceOpened();
+        if (!SiteChanges::againstGit(sitePath(), &found, error))
+            return found;
+        // Only the site's files, when the checkout holds more.
+        const QString prefix = QDir(context.root).relativeFilePath(sitePath());
+        if (prefix != QLatin1String(".")) {
+            found.erase(std::remove_if(found.begin(), found.end(),
+                                       [&prefix](const FileChange& change) {
+                                           return !change.path.startsWith(prefix + QLatin1Char('/'));
+                                       }),
+                        found.end());
+        }
+        return found;
+    };
+    QString error;
+    const QVector<FileChange> now = changes(&error);
+    if (!error.isEmpty()) {
+        MessageBox::warning(this, tr("Cannot List the Changes"), error);
+        return;
+    }
+    ChangesDialog dialog(context, this);
+    dialog.setObjectName(QStringLiteral("changesDialog"));
+    dialog.setChanges(now);
+    auto refresh = [&dialog, changes] {
+        QString ignored;
+        dialog.setChanges(changes(&ignored));
+    };
+    connect(&dialog, &ChangesDialog::revertRequested, this, [this, &context, refresh](const QString& path) {
+        QString reason;
+        const bool reverted = context.isGit ? m_site->revertFromGit(path, &reason) : m_site->revert(path, &reason);
+        if (!reverted)
+            MessageBox::warning(this, tr("Not Reverted"), reason);
+        refresh();
+        updateModifiedMarks();
+    });
+    connect(&dialog, &ChangesDialog::committed, this, [refresh] { refresh(); });
+    dialog.exec();
 }
 
 void MainWindow::checkLinks()

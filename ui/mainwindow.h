@@ -64,6 +64,9 @@ public:
     bool duplicateDocument(const QString& title);
     // Moves the current document to the trash, after asking.
     bool deleteDocument();
+    // The site's changes (against git HEAD, or since the site was opened), in the changes
+    // dialog: diffs, revert, export, commit.
+    void reviewChanges();
     // Checks the web links of the current document (progress and cancel in the status bar).
     void checkLinks();
     // Where unsaved edits are kept (the user's data folder unless set; for tests and helpers).

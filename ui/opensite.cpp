@@ -199,6 +199,36 @@ bool OpenSite::revert(const QString& relative, QString* error)
     return true;
 }
 
+bool OpenSite::revertFromGit(const QString& topRelativePath, QString* error)
+{
+    const QString top = SiteChanges::gitTopLevel(m_config.root());
+    if (top.isEmpty()) {
+        *error = tr("%1 is not a git checkout").arg(m_config.root());
+        return false;
+    }
+    const QString path = QDir(top).filePath(topRelativePath);
+    QString reason;
+    const bool inHead = SiteChanges::runGit(
+        top, {QStringLiteral("cat-file"), QStringLiteral("-e"), QStringLiteral("HEAD:") + topRelativePath}, nullptr,
+        &reason);
+    if (inHead) {
+        if (!SiteChanges::runGit(
+                top, {QStringLiteral("checkout"), QStringLiteral("HEAD"), QStringLiteral("--"), topRelativePath},
+                nullptr, error))
+            return false;
+    } else if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        *error = tr("%1 could not be removed").arg(topRelativePath);
+        return false;
+    }
+    if (DocumentSession* session = m_sessions.value(path)) {
+        if (session->load(&reason))
+            Q_EMIT sessionReloaded(session);
+        else
+            closeSession(path);
+    }
+    return true;
+}
+
 bool OpenSite::create(const QString& collection, const QString& title, NewDocument::Result* result, QString* error)
 {
     NewDocument document;

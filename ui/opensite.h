@@ -60,6 +60,9 @@ public:
     // Puts a file back as it was when the site was opened (or removes it when it was not there);
     // its session, if open, reads it again.
     bool revert(const QString& relativePath, QString* error);
+    // The same in a git checkout: the file as the last commit has it (removed when it is new
+    // there). `topRelativePath` is relative to the checkout's top folder.
+    bool revertFromGit(const QString& topRelativePath, QString* error);
 
     // A new document of a collection, named from its title as the site names its files.
     bool create(const QString& collection, const QString& title, NewDocument::Result* result, QString* error);
