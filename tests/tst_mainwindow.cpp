@@ -113,6 +113,7 @@ private Q_SLOTS:
     void failedSavesKeepTheEdits();
     void changesSinceOpenedWithoutGit();
     void revertFromGit();
+    void authorFromTheSettingsOrGit();
     void newDocumentGetsTheExpectedFileName();
     void duplicateDocument();
     void deleteMovesTheFileToTheTrash();
@@ -843,6 +844,29 @@ void TestMainWindow::revertFromGit()
     QTRY_COMPARE(window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"))->text(),
                  QStringLiteral("Maison de l’innovation publique"));
     QVERIFY(!window.currentSession()->isModified());
+}
+
+void TestMainWindow::authorFromTheSettingsOrGit()
+{
+    QCOMPARE(QProcess::execute(QStringLiteral("git"),
+                               {QStringLiteral("-C"), m_site, QStringLiteral("init"), QStringLiteral("-q")}),
+             0);
+    QCOMPARE(QProcess::execute(QStringLiteral("git"),
+                               {QStringLiteral("-C"), m_site, QStringLiteral("config"), QStringLiteral("user.name"),
+                                QStringLiteral("Git Person")}),
+             0);
+    QCOMPARE(QProcess::execute(QStringLiteral("git"),
+                               {QStringLiteral("-C"), m_site, QStringLiteral("config"), QStringLiteral("user.email"),
+                                QStringLiteral("git@example.invalid")}),
+             0);
+    MainWindow window(m_settings.get());
+    QVERIFY(window.openSite(m_site));
+    QCOMPARE(window.author().name, QStringLiteral("Git Person"));
+    QCOMPARE(window.author().email, QStringLiteral("git@example.invalid"));
+    m_settings->setAuthor(QStringLiteral("Marie Dupont"), QStringLiteral("marie@example.invalid"));
+    QCOMPARE(window.author().name, QStringLiteral("Marie Dupont"));
+    QCOMPARE(window.author().email, QStringLiteral("marie@example.invalid"));
+    QCOMPARE(AppSettings(m_dir->filePath(QStringLiteral("settings.ini"))).authorName(), QStringLiteral("Marie Dupont"));
 }
 
 void TestMainWindow::newDocumentGetsTheExpectedFileName()

@@ -12,6 +12,8 @@ const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter/%1");
 const QString RecentSitesKey = QStringLiteral("sites/recent");
 const QString LastCollectionKey = QStringLiteral("sites/%1/collection");
+const QString AuthorNameKey = QStringLiteral("author/name");
+const QString AuthorEmailKey = QStringLiteral("author/email");
 
 QString siteKey(const QString& site)
 {
@@ -90,6 +92,22 @@ void AppSettings::removeRecentSite(const QString& folder)
 void AppSettings::clearRecentSites()
 {
     m_settings.remove(RecentSitesKey);
+}
+
+QString AppSettings::authorName() const
+{
+    return m_settings.value(AuthorNameKey).toString();
+}
+
+QString AppSettings::authorEmail() const
+{
+    return m_settings.value(AuthorEmailKey).toString();
+}
+
+void AppSettings::setAuthor(const QString& name, const QString& email)
+{
+    m_settings.setValue(AuthorNameKey, name.trimmed());
+    m_settings.setValue(AuthorEmailKey, email.trimmed());
 }
 
 QString AppSettings::lastCollection(const QString& site) const

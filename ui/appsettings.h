@@ -32,6 +32,11 @@ public:
     void removeRecentSite(const QString& folder);
     void clearRecentSites();
 
+    // Who signs commits and patches; empty: git's own user.name and user.email.
+    QString authorName() const;
+    QString authorEmail() const;
+    void setAuthor(const QString& name, const QString& email);
+
     QString lastCollection(const QString& site) const;
     void setLastCollection(const QString& site, const QString& collection);
 

@@ -39,6 +39,7 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup, const QList
     showProblems->setCheckable(true);
     showProblems->setChecked(true);
     checkLinks = create(QKeySequence(Qt::Key_F7), "checkLinksAction");
+    author = create(QKeySequence(), "authorAction");
     about = create(QKeySequence(), "aboutAction");
     about->setMenuRole(QAction::AboutRole);
 
@@ -100,6 +101,8 @@ void MainActions::createMenus(const QList<QAction*>& formatting)
 
     m_toolsMenu = bar->addMenu(QString());
     m_toolsMenu->addAction(checkLinks);
+    m_toolsMenu->addSeparator();
+    m_toolsMenu->addAction(author);
 
     m_helpMenu = bar->addMenu(QString());
     m_helpMenu->addAction(about);
@@ -160,6 +163,8 @@ void MainActions::retranslate()
     checkLinks->setText(tr("Check &Links"));
     checkLinks->setStatusTip(tr("Check the web links of this document over the network"));
     about->setText(tr("&About EventDesk"));
+    author->setText(tr("&Author of Commits…"));
+    author->setStatusTip(tr("The name and email that sign your commits and patches"));
     showProblems->setText(tr("Show the Problems Pa&nel"));
     for (QToolBar* bar : m_window->findChildren<QToolBar*>(QStringLiteral("mainToolBar"))) {
         bar->setWindowTitle(tr("Main Tool Bar"));

@@ -41,6 +41,7 @@ public:
     QAction* goProblems;
     QAction* showProblems;
     QAction* checkLinks;
+    QAction* author;
     QAction* about;
 
 Q_SIGNALS:

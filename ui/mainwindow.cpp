@@ -22,10 +22,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSplitter>
@@ -36,6 +40,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace EventDesk {
 
@@ -241,6 +246,7 @@ void MainWindow::createActions()
     connect(m_actions->showProblems, &QAction::toggled, m_problems, &QWidget::setVisible);
     connect(m_actions->checkLinks, &QAction::triggered, this, &MainWindow::checkLinks);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->author, &QAction::triggered, this, &MainWindow::chooseAuthor);
     updateRecentMenu();
 }
 
@@ -584,6 +590,7 @@ void MainWindow::reviewChanges()
     if (!confirmDiscard(modifiedSessions()))
         return;
     ChangesContext context;
+    context.author = author();
     context.config = m_site->config();
     context.settings = m_site->settings();
     const QString top = SiteChanges::gitTopLevel(sitePath());
@@ -629,6 +636,49 @@ void MainWindow::reviewChanges()
     });
     connect(&dialog, &ChangesDialog::committed, this, [refresh] { refresh(); });
     dialog.exec();
+}
+
+PatchAuthor MainWindow::author() const
+{
+    PatchAuthor author{m_settings->authorName(), m_settings->authorEmail()};
+    QByteArray value;
+    QString error;
+    if (author.name.isEmpty() && !sitePath().isEmpty()
+        && SiteChanges::runGit(sitePath(), {QStringLiteral("config"), QStringLiteral("user.name")}, &value, &error))
+        author.name = QString::fromUtf8(value).trimmed();
+    if (author.email.isEmpty() && !sitePath().isEmpty()
+        && SiteChanges::runGit(sitePath(), {QStringLiteral("config"), QStringLiteral("user.email")}, &value, &error))
+        author.email = QString::fromUtf8(value).trimmed();
+    return author;
+}
+
+void MainWindow::chooseAuthor()
+{
+    const PatchAuthor current = author();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Author of Commits"));
+    auto* name = new QLineEdit(current.name);
+    name->setObjectName(QStringLiteral("authorName"));
+    name->setAccessibleName(tr("Name"));
+    auto* email = new QLineEdit(current.email);
+    email->setObjectName(QStringLiteral("authorEmail"));
+    email->setAccessibleName(tr("Email"));
+    email->setMinimumWidth(320);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Email:"), email);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* help =
+        new QLabel(tr("They sign the commits and patches EventDesk makes. Left empty, git's own settings are used."));
+    help->setWordWrap(true);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        m_settings->setAuthor(name->text(), email->text());
 }
 
 void MainWindow::checkLinks()

@@ -4,6 +4,7 @@
 #include "documentsession.h"
 #include "site/editorsettings.h"
 #include "site/siteconfig.h"
+#include "vcs/gitpatch.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -67,6 +68,11 @@ public:
     // The site's changes (against git HEAD, or since the site was opened), in the changes
     // dialog: diffs, revert, export, commit.
     void reviewChanges();
+    // Who signs commits and patches: the settings' author, or else git's user.name and
+    // user.email in the site's checkout.
+    PatchAuthor author() const;
+    // Asks for the author's name and email (Tools > Author of Commits).
+    void chooseAuthor();
     // Checks the web links of the current document (progress and cancel in the status bar).
     void checkLinks();
     // Where unsaved edits are kept (the user's data folder unless set; for tests and helpers).
