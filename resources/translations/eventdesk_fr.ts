@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>EventDesk::ChangeListModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ChangesDialog</name>
+    <message>
+        <source>Export the Changes To</source>
+        <translation>Exporter les modifications vers</translation>
+    </message>
+    <message>
+        <source>Save the Changes as a Patch</source>
+        <translation>Enregistrer les modifications comme correctif</translation>
+    </message>
+    <message>
+        <source>Patches (*.patch)</source>
+        <translation>Correctifs (*.patch)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed since the last version.</source>
+        <translation>
+            <numerusform>%n fichier modifié depuis la dernière version.</numerusform>
+            <numerusform>%n fichiers modifiés depuis la dernière version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: the site is as it was at the last commit.</source>
+        <translation>Aucune modification&#xa0;: le site est tel qu’il était au dernier commit.</translation>
+    </message>
+    <message>
+        <source>No changes: the site is as it was.</source>
+        <translation>Aucune modification&#xa0;: le site est tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Changed files</source>
+        <translation>Fichiers modifiés</translation>
+    </message>
+    <message>
+        <source>Changes in the selected file</source>
+        <translation>Modifications du fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Enregistrer dans git</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l’exportation</translation>
+    </message>
+    <message>
+        <source>&amp;Revert This File…</source>
+        <translation>&amp;Rétablir ce fichier…</translation>
+    </message>
+    <message>
+        <source>Revert this file</source>
+        <translation>Rétablir ce fichier</translation>
+    </message>
+    <message>
+        <source>Put the selected file back as it was</source>
+        <translation>Remettre le fichier sélectionné tel qu’il était</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Copy the changed files and a patch to a folder</source>
+        <translation>Copier les fichiers modifiés et un correctif (patch) dans un dossier</translation>
+    </message>
+    <message>
+        <source>Save &amp;Patch…</source>
+        <translation>Enregistrer le &amp;correctif…</translation>
+    </message>
+    <message>
+        <source>Save patch</source>
+        <translation>Enregistrer le correctif</translation>
+    </message>
+    <message>
+        <source>Save the changes as a single patch file</source>
+        <translation>Enregistrer les modifications dans un seul fichier correctif (patch)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation>Enregistrer dans &amp;git…</translation>
+    </message>
+    <message>
+        <source>Record the changes in the site&apos;s history</source>
+        <translation>Enregistrer les modifications dans l’historique du site</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Binary file (image), %1 bytes before, %2 after</source>
+        <translation>Fichier binaire (image), %1 octets avant, %2 après</translation>
+    </message>
+    <message>
+        <source>Binary file, %1 bytes before, %2 after</source>
+        <translation>Fichier binaire, %1 octets avant, %2 après</translation>
+    </message>
+    <message>
+        <source>Only the file&apos;s mode changed.</source>
+        <translation>Seul le mode du fichier (ses permissions) a changé.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is new, so putting it back as it was removes it.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Ce fichier est nouveau&#xa0;: le remettre tel qu’il était revient à le supprimer.</translation>
+    </message>
+    <message>
+        <source>Put “%1” back as it was? Your changes to it will be lost.</source>
+        <translation>Remettre «&#xa0;%1&#xa0;» tel qu’il était&#xa0;? Les modifications que vous y avez apportées seront perdues.</translation>
+    </message>
+    <message>
+        <source>Revert This File</source>
+        <translation>Rétablir ce fichier</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>The export stopped: %1</source>
+        <translation>L’exportation s’est interrompue&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written to %1: %n file(s) and the patch %2.</source>
+        <translation>
+            <numerusform>Écrit dans %1&#xa0;: %n fichier et le correctif (patch) %2.</numerusform>
+            <numerusform>Écrits dans %1&#xa0;: %n fichiers et le correctif (patch) %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patch was not saved: %1</source>
+        <translation>Le correctif (patch) n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Patch saved as %1.</source>
+        <translation>Correctif (patch) enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ChangesExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::CollectionSwitcher</name>
     <message>
         <source>%1 (%2)</source>
@@ -10,6 +177,103 @@
     <message>
         <source>Pages (%1)</source>
         <translation>Pages (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CommitPanel</name>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commit message</source>
+        <translation>Message du commit</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Branche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent branch</source>
+        <translation>Branche &amp;actuelle</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent branch (%1)</source>
+        <translation>Branche &amp;actuelle (%1)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w branch:</source>
+        <translation>&amp;Nouvelle branche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New branch</source>
+        <translation>Nouvelle branche</translation>
+    </message>
+    <message>
+        <source>branch name</source>
+        <translation>nom de la branche</translation>
+    </message>
+    <message>
+        <source>New branch name</source>
+        <translation>Nom de la nouvelle branche</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>Créer le c&amp;ommit</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Créer le commit</translation>
+    </message>
+    <message>
+        <source>Record the documents and their images in the site&apos;s history</source>
+        <translation>Enregistrer les documents et leurs images dans l’historique du site</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>Envoyer (&amp;push)</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Envoyer (push)</translation>
+    </message>
+    <message>
+        <source>Send the commit to the shared repository</source>
+        <translation>Envoyer le commit vers le dépôt partagé</translation>
+    </message>
+    <message>
+        <source>Commit result</source>
+        <translation>Résultat du commit</translation>
+    </message>
+    <message>
+        <source>Give the new branch a name.</source>
+        <translation>Donnez un nom à la nouvelle branche.</translation>
+    </message>
+    <message>
+        <source>The commit message is empty.</source>
+        <translation>Le message du commit est vide.</translation>
+    </message>
+    <message>
+        <source>Nothing was committed: %1</source>
+        <translation>Aucun commit n’a été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Committed as %1 on branch %2.</source>
+        <translation>Commit %1 créé sur la branche %2.</translation>
+    </message>
+    <message>
+        <source>The push failed: %1</source>
+        <translation>L’envoi (push) a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pushed.</source>
+        <translation>Commit envoyé.</translation>
+    </message>
+    <message>
+        <source>Pushed.
+%1</source>
+        <translation>Commit envoyé.
+%1</translation>
     </message>
 </context>
 <context>
@@ -234,6 +498,69 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::DocumentRescue</name>
+    <message>
+        <source>Unsaved Edits Found</source>
+        <translation>Modifications non enregistrées retrouvées</translation>
+    </message>
+    <message>
+        <source>EventDesk kept unsaved edits of %1, which is no longer in the site. They stay in %2.</source>
+        <translation>EventDesk a conservé des modifications non enregistrées de %1, qui ne fait plus partie du site. Elles restent dans %2.</translation>
+    </message>
+    <message>
+        <source>EventDesk closed before the edits of %1 were saved (kept %2).
+
+Restore them? They come back unsaved, to review and save; Discard forgets them.</source>
+        <translation>EventDesk s’est fermé avant l’enregistrement des modifications de %1 (conservées le %2).
+
+Les restaurer&#xa0;? Elles reviendront non enregistrées, pour que vous les relisiez et les enregistriez&#xa0;; sinon, elles seront oubliées.</translation>
+    </message>
+    <message>
+        <source>Changed by Another Program</source>
+        <translation>Modifié par un autre programme</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program while you were editing it.
+
+Keep your edits (saving writes them over the other version), take the other version (your edits go), or compare the two first?</source>
+        <translation>%1 a été modifié sur le disque par un autre programme pendant que vous le modifiiez.
+
+Garder vos modifications (en enregistrant, elles remplaceront l’autre version), prendre l’autre version (vos modifications seront perdues) ou comparer d’abord les deux&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep My Edits</source>
+        <translation>Garder mes modifications</translation>
+    </message>
+    <message>
+        <source>Take the Other Version</source>
+        <translation>Prendre l’autre version</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>Cannot Read the Document</source>
+        <translation>Impossible de lire le document</translation>
+    </message>
+    <message>
+        <source>Your Edits and the Other Version of %1</source>
+        <translation>Vos modifications et l’autre version de %1</translation>
+    </message>
+    <message>
+        <source>Differences: lines with - are the other version&apos;s, lines with + yours</source>
+        <translation>Différences&#xa0;: les lignes commençant par - viennent de l’autre version, celles commençant par + sont les vôtres</translation>
+    </message>
+    <message>
+        <source>the other version</source>
+        <translation>l’autre version</translation>
+    </message>
+    <message>
+        <source>your edits</source>
+        <translation>vos modifications</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::DocumentSession</name>
     <message>
         <source>Edit the body</source>
@@ -257,7 +584,7 @@
     </message>
     <message>
         <source>%1 could not be saved: %2.</source>
-        <translation>Impossible d’enregistrer %1 : %2.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -669,6 +996,22 @@
         <source>Main tool bar</source>
         <translation>Barre d’outils principale</translation>
     </message>
+    <message>
+        <source>Review &amp;Changes…</source>
+        <translation>Voir les &amp;modifications…</translation>
+    </message>
+    <message>
+        <source>See what changed in the site, export it or commit it</source>
+        <translation>Voir ce qui a changé dans le site, l’exporter ou l’enregistrer dans git</translation>
+    </message>
+    <message>
+        <source>&amp;Author of Commits…</source>
+        <translation>&amp;Auteur des commits…</translation>
+    </message>
+    <message>
+        <source>The name and email that sign your commits and patches</source>
+        <translation>Le nom et l’adresse électronique qui signent vos commits et correctifs</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MainWindow</name>
@@ -869,68 +1212,40 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <translation>Tous les liens web de %1 fonctionnent.</translation>
     </message>
     <message>
-        <source>Unsaved Edits Found</source>
-        <translation>Modifications non enregistrées retrouvées</translation>
-    </message>
-    <message>
-        <source>EventDesk kept unsaved edits of %1, which is no longer in the site. They stay in %2.</source>
-        <translation>EventDesk a gardé des modifications non enregistrées de %1, qui n’est plus dans le site. Elles restent dans %2.</translation>
-    </message>
-    <message>
-        <source>EventDesk closed before the edits of %1 were saved (kept %2).
-
-Restore them? They come back unsaved, to review and save; Discard forgets them.</source>
-        <translation>EventDesk s’est fermé avant que les modifications de %1 soient enregistrées (gardées le %2).
-
-Les restaurer&#xa0;? Elles reviennent non enregistrées, à relire et enregistrer&#xa0;; Ignorer les oublie.</translation>
-    </message>
-    <message>
-        <source>Changed by Another Program</source>
-        <translation>Modifié par un autre programme</translation>
-    </message>
-    <message>
-        <source>%1 was changed on disk by another program while you were editing it.
-
-Keep your edits (saving writes them over the other version), take the other version (your edits go), or compare the two first?</source>
-        <translation>%1 a été modifié sur le disque par un autre programme pendant que vous le modifiiez.
-
-Garder vos modifications (l’enregistrement les écrit par-dessus l’autre version), prendre l’autre version (vos modifications sont abandonnées), ou comparer d’abord les deux&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Keep My Edits</source>
-        <translation>Garder mes modifications</translation>
-    </message>
-    <message>
-        <source>Take the Other Version</source>
-        <translation>Prendre l’autre version</translation>
-    </message>
-    <message>
-        <source>Compare…</source>
-        <translation>Comparer…</translation>
-    </message>
-    <message>
-        <source>Cannot Read the Document</source>
-        <translation>Impossible de lire le document</translation>
-    </message>
-    <message>
         <source>%1: the other version is shown; your edits are gone.</source>
         <translation>%1&#xa0;: l’autre version est affichée&#xa0;; vos modifications sont abandonnées.</translation>
     </message>
     <message>
-        <source>Your Edits and the Other Version of %1</source>
-        <translation>Vos modifications et l’autre version de %1</translation>
+        <source>Cannot List the Changes</source>
+        <translation>Impossible de lister les modifications</translation>
     </message>
     <message>
-        <source>Differences: lines with - are the other version&apos;s, lines with + yours</source>
-        <translation>Différences&#xa0;: les lignes en - sont celles de l’autre version, celles en + les vôtres</translation>
+        <source>Not Reverted</source>
+        <translation>Fichier non rétabli</translation>
     </message>
     <message>
-        <source>the other version</source>
-        <translation>l’autre version</translation>
+        <source>Author of Commits</source>
+        <translation>Auteur des commits</translation>
     </message>
     <message>
-        <source>your edits</source>
-        <translation>vos modifications</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse &amp;électronique :</translation>
+    </message>
+    <message>
+        <source>They sign the commits and patches EventDesk makes. Left empty, git&apos;s own settings are used.</source>
+        <translation>Ils signent les commits et correctifs que fait EventDesk. Laissés vides, les réglages de git sont utilisés.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1341,14 @@ Garder vos modifications (l’enregistrement les écrit par-dessus l’autre ver
     <message>
         <source>%1 already exists: choose another title.</source>
         <translation>%1 existe déjà&#xa0;: choisissez un autre titre.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed</source>
+        <translation>%1 n’a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <source>%1 is not a git checkout</source>
+        <translation>%1 n’est pas une copie de travail git</translation>
     </message>
 </context>
 <context>
