@@ -56,4 +56,21 @@ inline void editSite(const QString& root)
     QFile::remove(QDir(root).filePath(QStringLiteral("_actualites/bilan.md")));
 }
 
+// The site in a new repository (branch main), committed, then edited as a session would; false
+// when git failed.
+inline bool committedThenEdited(const QString& root)
+{
+    writeSite(root);
+    int status = 0;
+    git(root, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}, &status);
+    if (status != 0)
+        return false;
+    git(root, {QStringLiteral("add"), QStringLiteral("-A")});
+    git(root, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Début")}, &status);
+    if (status != 0)
+        return false;
+    editSite(root);
+    return true;
+}
+
 } // namespace EventDesk::TestGit

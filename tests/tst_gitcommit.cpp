@@ -30,15 +30,7 @@ void TestGitCommit::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_site = m_dir->filePath(QStringLiteral("site"));
-    writeSite(m_site);
-    int status = 0;
-    git(m_site, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}, &status);
-    QCOMPARE(status, 0);
-    git(m_site, {QStringLiteral("add"), QStringLiteral("-A")});
-    git(m_site, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Début")},
-        &status);
-    QCOMPARE(status, 0);
-    editSite(m_site);
+    QVERIFY(committedThenEdited(m_site));
     // What the editor did not do: a file staged by hand and a note lying in the checkout.
     TestFiles::write(QDir(m_site).filePath(QStringLiteral("staged-by-hand.txt")), "staged\n");
     git(m_site, {QStringLiteral("add"), QStringLiteral("staged-by-hand.txt")});

@@ -65,15 +65,7 @@ void TestChangesDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_site = m_dir->filePath(QStringLiteral("site"));
-    writeSite(m_site);
-    int status = 0;
-    git(m_site, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}, &status);
-    QCOMPARE(status, 0);
-    git(m_site, {QStringLiteral("add"), QStringLiteral("-A")});
-    git(m_site, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Début")},
-        &status);
-    QCOMPARE(status, 0);
-    editSite(m_site);
+    QVERIFY(committedThenEdited(m_site));
     // Not the editor's work: a note lying in the checkout.
     TestFiles::write(QDir(m_site).filePath(QStringLiteral("notes-perso.txt")), "not for the site\n");
 }
