@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
-#include "changesdialog.h"
 #include "documentbrowser.h"
 #include "documenteditor.h"
 #include "documentrescue.h"
@@ -17,19 +16,16 @@
 #include "previewrenderer.h"
 #include "problemspanel.h"
 #include "site/siteindex.h"
+#include "sitehandover.h"
 #include "vcs/sitechanges.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSplitter>
@@ -40,7 +36,6 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace EventDesk {
 
@@ -60,6 +55,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
     , m_settings(settings)
     , m_site(new OpenSite(this))
     , m_rescue(new DocumentRescue(m_site, this))
+    , m_handover(new SiteHandover(m_site, m_settings, this))
     , m_undoGroup(new QUndoGroup(this))
     , m_browser(new DocumentBrowser)
     , m_editor(new DocumentEditor)
@@ -138,6 +134,7 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
                 m_rescue->resolveOutsideChange(session);
         },
         Qt::QueuedConnection);
+    connect(m_handover, &SiteHandover::filesReverted, this, &MainWindow::updateModifiedMarks);
     connect(m_rescue, &DocumentRescue::reloaded, this, [this](DocumentSession* session) {
         if (session == m_current)
             m_editor->setSession(session);
@@ -584,101 +581,19 @@ bool MainWindow::save()
 
 void MainWindow::reviewChanges()
 {
-    if (!isSiteReady())
-        return;
     // The changes are the files on disk: unsaved edits first.
-    if (!confirmDiscard(modifiedSessions()))
-        return;
-    ChangesContext context;
-    context.author = author();
-    context.config = m_site->config();
-    context.settings = m_site->settings();
-    const QString top = SiteChanges::gitTopLevel(sitePath());
-    context.isGit = !top.isEmpty();
-    context.root = context.isGit ? top : sitePath();
-    auto changes = [this, context](QString* error) {
-        QVector<FileChange> found;
-        if (!context.isGit)
-            return m_site->changesSinceOpened();
-        if (!SiteChanges::againstGit(sitePath(), &found, error))
-            return found;
-        // Only the site's files, when the checkout holds more.
-        const QString prefix = QDir(context.root).relativeFilePath(sitePath());
-        if (prefix != QLatin1String(".")) {
-            found.erase(std::remove_if(found.begin(), found.end(),
-                                       [&prefix](const FileChange& change) {
-                                           return !change.path.startsWith(prefix + QLatin1Char('/'));
-                                       }),
-                        found.end());
-        }
-        return found;
-    };
-    QString error;
-    const QVector<FileChange> now = changes(&error);
-    if (!error.isEmpty()) {
-        MessageBox::warning(this, tr("Cannot List the Changes"), error);
-        return;
-    }
-    ChangesDialog dialog(context, this);
-    dialog.setObjectName(QStringLiteral("changesDialog"));
-    dialog.setChanges(now);
-    auto refresh = [&dialog, changes] {
-        QString ignored;
-        dialog.setChanges(changes(&ignored));
-    };
-    connect(&dialog, &ChangesDialog::revertRequested, this, [this, &context, refresh](const QString& path) {
-        QString reason;
-        const bool reverted = context.isGit ? m_site->revertFromGit(path, &reason) : m_site->revert(path, &reason);
-        if (!reverted)
-            MessageBox::warning(this, tr("Not Reverted"), reason);
-        refresh();
-        updateModifiedMarks();
-    });
-    connect(&dialog, &ChangesDialog::committed, this, [refresh] { refresh(); });
-    dialog.exec();
+    if (isSiteReady() && confirmDiscard(modifiedSessions()))
+        m_handover->reviewChanges();
 }
 
 PatchAuthor MainWindow::author() const
 {
-    PatchAuthor author{m_settings->authorName(), m_settings->authorEmail()};
-    QByteArray value;
-    QString error;
-    if (author.name.isEmpty() && !sitePath().isEmpty()
-        && SiteChanges::runGit(sitePath(), {QStringLiteral("config"), QStringLiteral("user.name")}, &value, &error))
-        author.name = QString::fromUtf8(value).trimmed();
-    if (author.email.isEmpty() && !sitePath().isEmpty()
-        && SiteChanges::runGit(sitePath(), {QStringLiteral("config"), QStringLiteral("user.email")}, &value, &error))
-        author.email = QString::fromUtf8(value).trimmed();
-    return author;
+    return m_handover->author();
 }
 
 void MainWindow::chooseAuthor()
 {
-    const PatchAuthor current = author();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Author of Commits"));
-    auto* name = new QLineEdit(current.name);
-    name->setObjectName(QStringLiteral("authorName"));
-    name->setAccessibleName(tr("Name"));
-    auto* email = new QLineEdit(current.email);
-    email->setObjectName(QStringLiteral("authorEmail"));
-    email->setAccessibleName(tr("Email"));
-    email->setMinimumWidth(320);
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), name);
-    form->addRow(tr("&Email:"), email);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    auto* help =
-        new QLabel(tr("They sign the commits and patches EventDesk makes. Left empty, git's own settings are used."));
-    help->setWordWrap(true);
-    layout->addWidget(help);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    if (dialog.exec() == QDialog::Accepted)
-        m_settings->setAuthor(name->text(), email->text());
+    m_handover->chooseAuthor();
 }
 
 void MainWindow::checkLinks()

@@ -23,6 +23,7 @@ class AppSettings;
 class DocumentBrowser;
 class DocumentEditor;
 class DocumentRescue;
+class SiteHandover;
 
 class LinkCheckBar;
 class LinkCheckRun;
@@ -127,6 +128,7 @@ private:
     AppSettings* m_settings;
     OpenSite* m_site;
     DocumentRescue* m_rescue;
+    SiteHandover* m_handover;
     QPointer<DocumentSession> m_current;
     QString m_pendingSelection; // a new file, selected once the index has it
     QUndoGroup* m_undoGroup;

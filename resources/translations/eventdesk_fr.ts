@@ -1215,38 +1215,6 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <source>%1: the other version is shown; your edits are gone.</source>
         <translation>%1&#xa0;: l’autre version est affichée&#xa0;; vos modifications sont abandonnées.</translation>
     </message>
-    <message>
-        <source>Cannot List the Changes</source>
-        <translation>Impossible de lister les modifications</translation>
-    </message>
-    <message>
-        <source>Not Reverted</source>
-        <translation>Fichier non rétabli</translation>
-    </message>
-    <message>
-        <source>Author of Commits</source>
-        <translation>Auteur des commits</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Adresse électronique</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>Adresse &amp;électronique :</translation>
-    </message>
-    <message>
-        <source>They sign the commits and patches EventDesk makes. Left empty, git&apos;s own settings are used.</source>
-        <translation>Ils signent les commits et correctifs que fait EventDesk. Laissés vides, les réglages de git sont utilisés.</translation>
-    </message>
 </context>
 <context>
     <name>EventDesk::MarkdownEditor</name>
@@ -1477,6 +1445,41 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <message>
         <source>No problems match the filter.</source>
         <translation>Aucun problème ne correspond au filtre.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SiteHandover</name>
+    <message>
+        <source>Cannot List the Changes</source>
+        <translation>Impossible de lister les modifications</translation>
+    </message>
+    <message>
+        <source>Not Reverted</source>
+        <translation>Fichier non rétabli</translation>
+    </message>
+    <message>
+        <source>Author of Commits</source>
+        <translation>Auteur des commits</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Adresse &amp;électronique :</translation>
+    </message>
+    <message>
+        <source>They sign the commits and patches EventDesk makes. Left empty, git&apos;s own settings are used.</source>
+        <translation>Ils signent les commits et correctifs que fait EventDesk. Laissés vides, les réglages de git sont utilisés.</translation>
     </message>
 </context>
 <context>
