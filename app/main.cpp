@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -15,7 +16,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("EventDesk"));
     QApplication::setOrganizationName(QStringLiteral("EventDesk"));
     QApplication::setApplicationVersion(QStringLiteral(EVENTDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("eventdesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.eventdesk.EventDesk"));
+    QIcon icon;
+    for (const int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/eventdesk-%1.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.eventdesk.EventDesk"), icon));
     EventDesk::Translations::install(&app, QLocale::system());
 
     QCommandLineParser parser;

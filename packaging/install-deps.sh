@@ -11,6 +11,8 @@ packages=(
     libyaml-dev libmd4c-dev libmd4c-html0-dev libgl-dev
     # run time: time zones, fonts, a display for UI tests and screenshots
     tzdata fonts-dejavu-core xvfb xauth
+    # packaging: the .deb's dependencies, the desktop files' validators
+    dpkg-dev desktop-file-utils appstream
 )
 
 missing=()
