@@ -1471,11 +1471,11 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Adresse &amp;électronique :</translation>
+        <translation>Adresse &amp;électronique&#xa0;:</translation>
     </message>
     <message>
         <source>They sign the commits and patches EventDesk makes. Left empty, git&apos;s own settings are used.</source>
