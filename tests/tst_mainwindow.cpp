@@ -102,6 +102,7 @@ private Q_SLOTS:
     void refusedEditLeavesTheFieldAsTheFileHasIt();
     void scrollingIsSynchronised();
     void webLinksOfThePreviewOpenInTheBrowser();
+    void frenchTypographyIsReportedAndFixed();
     void repeatableGroupEditsAreSaved();
     void pickingAnImageCopiesItIntoTheUploads();
     void missingUploadIsAProblemThatLeadsToItsLine();
@@ -373,6 +374,46 @@ void TestMainWindow::webLinksOfThePreviewOpenInTheBrowser()
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     QCOMPARE(browser.urls, QList<QUrl>{link});
     QVERIFY(window.preview()->toHtml().contains(link.toString())); // the preview stays on the page
+}
+
+void TestMainWindow::frenchTypographyIsReportedAndFixed()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openDocument(window, Atelier));
+    ProblemModel* model = window.problems()->model();
+    auto notes = [model] {
+        int count = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            count += model->problem(model->index(row, 0)).code == QLatin1String("typography");
+        return count;
+    };
+    QTRY_VERIFY(notes() > 0); // "## Pour qui ?" in the body
+    QAction* fix = window.findChild<QAction*>(QStringLiteral("fixTypographyAction"));
+
+    // The body, whole (no selection), as one undo step.
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    const QString before = body->toPlainText();
+    body->setFocus();
+    fix->trigger();
+    QVERIFY(window.currentSession()->document().body().contains(QStringLiteral("Pour qui") + QChar(0x202F) + u'?'));
+    QTRY_COMPARE(notes(), 0);
+    QUndoStack* stack = window.currentSession()->undoStack();
+    QCOMPARE(stack->undoText(), QStringLiteral("Fix French typography"));
+    stack->undo();
+    QCOMPARE(body->toPlainText(), before);
+
+    // The field being edited.
+    auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
+    place->setFocus();
+    place->selectAll();
+    QTest::keyClicks(place, QStringLiteral("Salle : A"));
+    fix->trigger();
+    QCOMPARE(window.currentSession()->frontMatter().value(QStringLiteral("lieu")).toString(),
+             QStringLiteral("Salle") + QChar(0x00A0) + QStringLiteral(": A"));
+    QTRY_COMPARE(place->text(), QStringLiteral("Salle") + QChar(0x00A0) + QStringLiteral(": A"));
+    QCOMPARE(body->toPlainText(), before); // the body was not touched
 }
 
 void TestMainWindow::scrollingIsSynchronised()

@@ -1,5 +1,6 @@
 #include "documenteditor.h"
 
+#include "check/frenchtypography.h"
 #include "check/problem.h"
 #include "documentsession.h"
 #include "markdowneditor.h"
@@ -221,6 +222,83 @@ bool DocumentEditor::showProblem(const Problem& problem)
         return true;
     }
     return false;
+}
+
+namespace {
+
+// Every text of a value, fixed; other values as they are.
+YamlValue fixedTypography(const YamlValue& value, bool* changed)
+{
+    switch (value.type()) {
+    case YamlValue::Type::String: {
+        const QString fixed = FrenchTypography::fix(value.toString());
+        if (fixed == value.toString())
+            return value;
+        *changed = true;
+        return YamlValue::fromString(fixed);
+    }
+    case YamlValue::Type::List: {
+        QVector<YamlValue> items;
+        for (const YamlValue& item : value.items())
+            items.append(fixedTypography(item, changed));
+        return *changed ? YamlValue::fromList(items) : value;
+    }
+    case YamlValue::Type::Map: {
+        QVector<YamlMapEntry> entries = value.entries();
+        for (YamlMapEntry& entry : entries)
+            entry.value = fixedTypography(entry.value, changed);
+        return *changed ? YamlValue::fromMap(entries) : value;
+    }
+    default:
+        return value;
+    }
+}
+
+} // namespace
+
+void DocumentEditor::fixTypography(bool wholeDocument)
+{
+    if (!m_session || m_session->isRaw())
+        return;
+    QWidget* focus = QApplication::focusWidget();
+    const bool inBody = focus == m_body || (focus && m_body->isAncestorOf(focus));
+    QStringList keys;
+    if (wholeDocument) {
+        for (const YamlMapEntry& entry : m_session->frontMatter().entries())
+            keys.append(entry.key.rubyString());
+    } else if (!inBody && focus && m_form->isAncestorOf(focus)) {
+        // The field's top-level key: its editors are named by path ("lieu", "acces[0].nom").
+        for (QWidget* w = focus; w && w != m_form; w = w->parentWidget()) {
+            const QString name = w->objectName().section(u':', -1);
+            const QString key = name.section(u'[', 0, 0).section(u'.', 0, 0);
+            if (!key.isEmpty() && m_session->frontMatter().contains(key)) {
+                keys.append(key);
+                break;
+            }
+        }
+    }
+    const QString text = tr("Fix French typography");
+    m_session->undoStack()->beginMacro(text);
+    for (const QString& key : std::as_const(keys)) {
+        bool changed = false;
+        const YamlValue fixed = fixedTypography(m_session->frontMatter().value(key), &changed);
+        QString error;
+        if (changed && !m_session->setValue(key, fixed, text, &error))
+            Q_EMIT editRefused(tr("“%1” was not changed: %2").arg(key, error));
+    }
+    if (wholeDocument || inBody) {
+        QTextCursor cursor = m_body->textCursor();
+        if (wholeDocument || !cursor.hasSelection())
+            cursor.select(QTextCursor::Document);
+        const QString selected = cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+        const QString fixed = FrenchTypography::fix(selected);
+        if (fixed != selected) {
+            cursor.beginEditBlock();
+            cursor.insertText(fixed);
+            cursor.endEditBlock();
+        }
+    }
+    m_session->undoStack()->endMacro();
 }
 
 void DocumentEditor::focusForm()

@@ -44,6 +44,10 @@ public:
     bool showProblem(const Problem& problem);
     void focusForm();
     void focusBody();
+    // French typography fixed (FrenchTypography) as one undoable step: in the body's selection,
+    // else in the whole body when the body has the focus, else in the field that has it; or,
+    // with `wholeDocument`, in every text of the front matter and the body.
+    void fixTypography(bool wholeDocument);
 
 Q_SIGNALS:
     // The first body line in view changed by scrolling the editor.

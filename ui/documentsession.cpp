@@ -104,15 +104,24 @@ EventDocument DocumentSession::document() const
         return EventDocument::fromBytes(currentBytes(), m_path);
     EventDocument document = m_document;
     QString error;
-    document.setBody(m_body->toPlainText(), &error);
+    document.setBody(bodyText(), &error);
     return document;
+}
+
+QString DocumentSession::bodyText() const
+{
+    // toPlainText() would turn no-break spaces into plain ones: the text as it is, lines with \n.
+    QString text = m_body->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    return text;
 }
 
 QByteArray DocumentSession::currentBytes() const
 {
     if (!m_raw)
         return document().toBytes();
-    QByteArray bytes = m_body->toPlainText().toUtf8();
+    QByteArray bytes = bodyText().toUtf8();
     if (m_crlf)
         bytes.replace("\n", "\r\n");
     if (m_document.hasByteOrderMark())
@@ -262,7 +271,7 @@ void DocumentSession::restore(const QByteArray& bytes)
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    if (text != m_body->toPlainText()) {
+    if (text != bodyText()) {
         QTextCursor cursor(m_body);
         cursor.select(QTextCursor::Document);
         cursor.insertText(text);

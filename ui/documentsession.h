@@ -105,6 +105,7 @@ Q_SIGNALS:
 private:
     void fill(const EventDocument& document, const QByteArray& bytes);
     QByteArray currentBytes() const;
+    QString bodyText() const;
 
     QString m_path;
     QString m_relativePath;

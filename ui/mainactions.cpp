@@ -39,6 +39,8 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup, const QList
     showProblems->setCheckable(true);
     showProblems->setChecked(true);
     checkLinks = create(QKeySequence(Qt::Key_F7), "checkLinksAction");
+    fixTypography = create(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), "fixTypographyAction");
+    fixTypographyDocument = create(QKeySequence(), "fixTypographyDocumentAction");
     author = create(QKeySequence(), "authorAction");
     about = create(QKeySequence(), "aboutAction");
     about->setMenuRole(QAction::AboutRole);
@@ -90,6 +92,9 @@ void MainActions::createMenus(const QList<QAction*>& formatting)
 
     m_formatMenu = bar->addMenu(QString());
     m_formatMenu->addActions(formatting);
+    m_formatMenu->addSeparator();
+    m_formatMenu->addAction(fixTypography);
+    m_formatMenu->addAction(fixTypographyDocument);
 
     m_viewMenu = bar->addMenu(QString());
     m_viewMenu->addAction(goList);
@@ -161,6 +166,10 @@ void MainActions::retranslate()
     goBody->setText(tr("Go to the &Body"));
     goProblems->setText(tr("Go to the &Problems"));
     checkLinks->setText(tr("Check &Links"));
+    fixTypography->setText(tr("Fix French &Typography"));
+    fixTypography->setStatusTip(tr("Spaces before ; : ! ?, inside « », in hours, and apostrophes, in the selection, "
+                                   "the body or the field being edited"));
+    fixTypographyDocument->setText(tr("Fix French Typography in the &Whole Document"));
     checkLinks->setStatusTip(tr("Check the web links of this document over the network"));
     about->setText(tr("&About EventDesk"));
     author->setText(tr("&Author of Commits…"));

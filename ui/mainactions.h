@@ -41,6 +41,8 @@ public:
     QAction* goProblems;
     QAction* showProblems;
     QAction* checkLinks;
+    QAction* fixTypography;
+    QAction* fixTypographyDocument;
     QAction* author;
     QAction* about;
 

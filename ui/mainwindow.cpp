@@ -242,6 +242,8 @@ void MainWindow::createActions()
     });
     connect(m_actions->showProblems, &QAction::toggled, m_problems, &QWidget::setVisible);
     connect(m_actions->checkLinks, &QAction::triggered, this, &MainWindow::checkLinks);
+    connect(m_actions->fixTypography, &QAction::triggered, this, [this] { m_editor->fixTypography(false); });
+    connect(m_actions->fixTypographyDocument, &QAction::triggered, this, [this] { m_editor->fixTypography(true); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->author, &QAction::triggered, this, &MainWindow::chooseAuthor);
     updateRecentMenu();

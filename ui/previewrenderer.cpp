@@ -1,5 +1,6 @@
 #include "previewrenderer.h"
 
+#include "check/frenchtypography.h"
 #include "render/eventpage.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -65,6 +66,41 @@ void PreviewRenderer::start(Request request)
     }));
 }
 
+QVector<Problem> PreviewRenderer::typographyProblems(const EventDocument& document, const QString& relativePath)
+{
+    QVector<Problem> problems;
+    const QString body = document.body();
+    int line = document.bodyLine();
+    int lineStart = 0;
+    int scanned = 0;
+    for (const FrenchTypography::Issue& issue : FrenchTypography::check(body)) {
+        for (; scanned < issue.position; ++scanned) {
+            if (body.at(scanned) == u'\n') {
+                ++line;
+                lineStart = scanned + 1;
+            }
+        }
+        Problem problem;
+        problem.severity = Problem::Severity::Info;
+        problem.code = QStringLiteral("typography");
+        problem.file = relativePath;
+        problem.line = line;
+        problem.column = issue.position - lineStart + 1;
+        problem.fix = issue.replacement;
+        const QString around = body.mid(qMax(lineStart, issue.position - 12), 24).simplified();
+        if (issue.rule == QLatin1String("space-before"))
+            problem.message = tr("French typography: a no-break space before the punctuation in “%1”").arg(around);
+        else if (issue.rule == QLatin1String("guillemets"))
+            problem.message = tr("French typography: no-break spaces inside « » in “%1”").arg(around);
+        else if (issue.rule == QLatin1String("hour"))
+            problem.message = tr("French typography: hours are written “16 h 30”, in “%1”").arg(around);
+        else
+            problem.message = tr("French typography: the apostrophe ’ in “%1”").arg(around);
+        problems.append(problem);
+    }
+    return problems;
+}
+
 PreviewResult PreviewRenderer::run(const EventDocument& document,
                                    const CollectionSchema& schema,
                                    const SiteConfig& config,
@@ -86,6 +122,8 @@ PreviewResult PreviewRenderer::run(const EventDocument& document,
         context.permalinks = permalinks;
         context.relativePath = relativePath;
         result.problems = DocumentChecker::check(document, context, &result.links);
+        if (config.language().startsWith(QLatin1String("fr")))
+            result.problems += typographyProblems(document, relativePath);
     }
     return result;
 }

@@ -54,6 +54,9 @@ public:
                              const QString& relativePath,
                              int maxImageWidth);
 
+    // The body's breaks of French typography, as notes (the Format menu fixes them).
+    static QVector<Problem> typographyProblems(const EventDocument& document, const QString& relativePath);
+
 Q_SIGNALS:
     void rendered(const EventDesk::PreviewResult& result);
 

@@ -403,6 +403,10 @@
         <source>The front matter of this file cannot be read (line %1, column %2: %3). It is shown as text: correct it and save to get the form back.</source>
         <translation>L’en-tête de ce fichier ne peut pas être lu (ligne %1, colonne %2&#xa0;: %3). Il est affiché comme texte&#xa0;: corrigez-le et enregistrez pour retrouver le formulaire.</translation>
     </message>
+    <message>
+        <source>Fix French typography</source>
+        <translation>Corriger la typographie française</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::DocumentForm</name>
@@ -1012,6 +1016,18 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
         <source>The name and email that sign your commits and patches</source>
         <translation>Le nom et l’adresse électronique qui signent vos commits et correctifs</translation>
     </message>
+    <message>
+        <source>Fix French &amp;Typography</source>
+        <translation>Corriger la &amp;typographie française</translation>
+    </message>
+    <message>
+        <source>Spaces before ; : ! ?, inside « », in hours, and apostrophes, in the selection, the body or the field being edited</source>
+        <translation>Espaces avant ; : ! ?, dans les «&#xa0;»&#xa0;, dans les heures, et apostrophes, dans la sélection, le corps ou le champ en cours</translation>
+    </message>
+    <message>
+        <source>Fix French Typography in the &amp;Whole Document</source>
+        <translation>Corriger la typographie dans &amp;tout le document</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MainWindow</name>
@@ -1317,6 +1333,25 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <message>
         <source>%1 is not a git checkout</source>
         <translation>%1 n’est pas une copie de travail git</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::PreviewRenderer</name>
+    <message>
+        <source>French typography: a no-break space before the punctuation in “%1”</source>
+        <translation>Typographie&#xa0;: une espace insécable avant la ponctuation dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>French typography: no-break spaces inside « » in “%1”</source>
+        <translation>Typographie&#xa0;: des espaces insécables dans les «&#xa0;»&#xa0; dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>French typography: hours are written “16 h 30”, in “%1”</source>
+        <translation>Typographie&#xa0;: les heures s’écrivent «&#xa0;16&#xa0;h&#xa0;30&#xa0;», dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>French typography: the apostrophe ’ in “%1”</source>
+        <translation>Typographie&#xa0;: l’apostrophe ’ dans «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,9 @@ bool TextEditor::eventFilter(QObject* watched, QEvent* event)
 
 void TextEditor::onTextChanged()
 {
-    const QString text = m_edit->toPlainText();
+    // toPlainText() would turn no-break spaces (French typography) into plain ones.
+    QString text = m_edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     m_value = text.isEmpty() ? emptyValue() : YamlValue::fromString(text);
     notifyEdited();
 }

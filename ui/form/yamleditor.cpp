@@ -95,7 +95,9 @@ void YamlEditor::updateNames()
 void YamlEditor::onTextChanged()
 {
     updateHeight();
-    const QByteArray text = m_edit->toPlainText().toUtf8();
+    QString raw = m_edit->document()->toRawText(); // no-break spaces kept
+    raw.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    const QByteArray text = raw.toUtf8();
     YamlDocument document;
     Diagnostic error;
     if (!YamlParser::parse(text, &document, &error)) {

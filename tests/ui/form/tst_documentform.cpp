@@ -149,6 +149,7 @@ private Q_SLOTS:
     void imagePickingCopiesUnderASafeName();
     void unknownKeyIsEditedAsYaml();
     void valueTheEditorCannotShowFallsBackToYaml();
+    void noBreakSpacesAreKept();
     void setValueEmitsNothing();
     void focusFieldFindsNestedEditors();
     void tabOrderFollowsTheForm();
@@ -535,6 +536,21 @@ void TestDocumentForm::valueTheEditorCannotShowFallsBackToYaml()
     m_form->setValue(QStringLiteral("event_start_date"), parse("to be announced"));
     QVERIFY(child<QPlainTextEdit>(m_form, QStringLiteral("event_start_date")));
     QCOMPARE(m_form->value(QStringLiteral("event_start_date")), parse("to be announced"));
+}
+
+void TestDocumentForm::noBreakSpacesAreKept()
+{
+    // French typography in a text on several lines (a text editor), and in YAML.
+    const QString nbsp(QChar(0x00A0));
+    m_form->setDocument(eventSchema(),
+                        YamlValue::fromMap({{YamlValue::fromString(QStringLiteral("title")),
+                                             YamlValue::fromString(QStringLiteral("Deux\nlignes") + nbsp + u':')}}));
+    QSignalSpy spy(m_form, &DocumentForm::edited);
+    auto* title = child<QPlainTextEdit>(m_form, QStringLiteral("title"));
+    QVERIFY(title);
+    title->moveCursor(QTextCursor::End);
+    QTest::keyClicks(title, QStringLiteral(" fin"));
+    QCOMPARE(lastValue(spy).toString(), QStringLiteral("Deux\nlignes") + nbsp + QStringLiteral(": fin"));
 }
 
 void TestDocumentForm::setValueEmitsNothing()
