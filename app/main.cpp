@@ -21,7 +21,8 @@ int main(int argc, char* argv[])
     for (const int size : {32, 64, 256})
         icon.addFile(QStringLiteral(":/icons/eventdesk-%1.png").arg(size));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.eventdesk.EventDesk"), icon));
-    EventDesk::Translations::install(&app, QLocale::system());
+    EventDesk::AppSettings settings;
+    EventDesk::Translations::install(&app, settings.interfaceLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Write the event pages of a Jekyll site."));
@@ -34,7 +35,6 @@ int main(int argc, char* argv[])
                                  QStringLiteral("[site]"));
     parser.process(app);
 
-    EventDesk::AppSettings settings;
     EventDesk::MainWindow window(&settings);
     QString site = parser.positionalArguments().value(0);
     if (site.isEmpty()) {

@@ -124,6 +124,7 @@ private Q_SLOTS:
     void layoutAndRecentSitesPersist();
     void everyControlHasAnAccessibleName();
     void speaksFrench();
+    void languageChosenInTheMenu();
 
 private:
     // Opens a page whose only web links will be those the test types (to its own server on
@@ -1158,6 +1159,21 @@ void TestMainWindow::speaksFrench()
     QVERIFY(openDocument(window, Atelier));
     QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Jeudi 11 février 2027, de 14 h à 17 h")));
     QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::German)), QStringLiteral("en"));
+}
+
+void TestMainWindow::languageChosenInTheMenu()
+{
+    MainWindow window(m_settings.get());
+    auto firstMenu = [&window] { return window.menuBar()->actions().first()->text(); };
+    QCOMPARE(firstMenu(), QStringLiteral("&File")); // the tests' system speaks C
+    window.findChild<QAction*>(QStringLiteral("language-fr"))->trigger();
+    QTRY_COMPARE(firstMenu(), QStringLiteral("&Fichier"));
+    QCOMPARE(m_settings->language(), QStringLiteral("fr"));
+    QCOMPARE(AppSettings(m_dir->filePath(QStringLiteral("settings.ini"))).interfaceLocale().language(),
+             QLocale::French);
+    window.findChild<QAction*>(QStringLiteral("language-"))->trigger();
+    QTRY_COMPARE(firstMenu(), QStringLiteral("&File"));
+    QCOMPARE(m_settings->language(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

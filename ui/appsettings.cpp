@@ -12,6 +12,7 @@ const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter/%1");
 const QString RecentSitesKey = QStringLiteral("sites/recent");
 const QString LastCollectionKey = QStringLiteral("sites/%1/collection");
+const QString LanguageKey = QStringLiteral("interface/language");
 const QString AuthorNameKey = QStringLiteral("author/name");
 const QString AuthorEmailKey = QStringLiteral("author/email");
 
@@ -92,6 +93,22 @@ void AppSettings::removeRecentSite(const QString& folder)
 void AppSettings::clearRecentSites()
 {
     m_settings.remove(RecentSitesKey);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(LanguageKey, language);
+}
+
+QLocale AppSettings::interfaceLocale() const
+{
+    const QString chosen = language();
+    return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
 }
 
 QString AppSettings::authorName() const

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QLocale>
 #include <QSettings>
 #include <QStringList>
 
@@ -36,6 +37,12 @@ public:
     QString authorName() const;
     QString authorEmail() const;
     void setAuthor(const QString& name, const QString& email);
+
+    // The interface's language: "fr", "en", or empty for the system's.
+    QString language() const;
+    void setLanguage(const QString& language);
+    // The locale the interface speaks: the chosen language's, or the system's.
+    QLocale interfaceLocale() const;
 
     QString lastCollection(const QString& site) const;
     void setLastCollection(const QString& site, const QString& collection);

@@ -1,6 +1,7 @@
 #include "mainactions.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QDir>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -103,6 +104,17 @@ void MainActions::createMenus(const QList<QAction*>& formatting)
     m_viewMenu->addAction(goProblems);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(showProblems);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto* group = new QActionGroup(this);
+    for (const char* code : {"", "fr", "en"}) {
+        QAction* action = m_languageMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("language-") + QLatin1String(code));
+        action->setData(QLatin1String(code));
+        action->setCheckable(true);
+        group->addAction(action);
+        languages.append(action);
+    }
 
     m_toolsMenu = bar->addMenu(QString());
     m_toolsMenu->addAction(checkLinks);
@@ -175,6 +187,11 @@ void MainActions::retranslate()
     author->setText(tr("&Author of Commits…"));
     author->setStatusTip(tr("The name and email that sign your commits and patches"));
     showProblems->setText(tr("Show the Problems Pa&nel"));
+    m_languageMenu->setTitle(tr("Lan&guage"));
+    languages.at(0)->setText(tr("As the &System"));
+    // Each language in its own words, whatever the interface's.
+    languages.at(1)->setText(QStringLiteral("&Français"));
+    languages.at(2)->setText(QStringLiteral("&English"));
     for (QToolBar* bar : m_window->findChildren<QToolBar*>(QStringLiteral("mainToolBar"))) {
         bar->setWindowTitle(tr("Main Tool Bar"));
         bar->setAccessibleName(tr("Main tool bar"));

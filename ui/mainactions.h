@@ -45,6 +45,8 @@ public:
     QAction* fixTypographyDocument;
     QAction* author;
     QAction* about;
+    // View > Language: the system's, French, English (data: "", "fr", "en").
+    QList<QAction*> languages;
 
 Q_SIGNALS:
     void recentSiteChosen(const QString& folder);
@@ -61,6 +63,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
 };
 
 } // namespace EventDesk

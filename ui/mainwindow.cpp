@@ -17,6 +17,7 @@
 #include "problemspanel.h"
 #include "site/siteindex.h"
 #include "sitehandover.h"
+#include "translations.h"
 #include "vcs/sitechanges.h"
 
 #include <QAction>
@@ -246,6 +247,14 @@ void MainWindow::createActions()
     connect(m_actions->fixTypographyDocument, &QAction::triggered, this, [this] { m_editor->fixTypography(true); });
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_actions->author, &QAction::triggered, this, &MainWindow::chooseAuthor);
+    for (QAction* language : std::as_const(m_actions->languages)) {
+        language->setChecked(language->data().toString() == m_settings->language());
+        connect(language, &QAction::triggered, this, [this, language] {
+            // Kept for the next start, and applied now: every window retranslates itself.
+            m_settings->setLanguage(language->data().toString());
+            Translations::install(QCoreApplication::instance(), m_settings->interfaceLocale());
+        });
+    }
     updateRecentMenu();
 }
 

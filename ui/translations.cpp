@@ -8,6 +8,11 @@ namespace EventDesk {
 
 QString Translations::install(QCoreApplication* application, const QLocale& locale)
 {
+    // The translators of an earlier call go (they are the application's children).
+    for (QTranslator* previous : application->findChildren<QTranslator*>(QString(), Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(previous);
+        delete previous;
+    }
     auto* own = new QTranslator(application);
     if (!own->load(locale, QStringLiteral("eventdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete own;

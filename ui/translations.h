@@ -12,7 +12,8 @@ namespace EventDesk {
 class Translations
 {
 public:
-    // Installs the translators on the application; returns the language used ("fr", "en").
+    // Installs the translators on the application, in place of those installed before (the
+    // windows retranslate on the LanguageChange event); returns the language used ("fr", "en").
     static QString install(QCoreApplication* application, const QLocale& locale);
 };
 

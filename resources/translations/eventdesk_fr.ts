@@ -1028,6 +1028,14 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
         <source>Fix French Typography in the &amp;Whole Document</source>
         <translation>Corriger la typographie dans &amp;tout le document</translation>
     </message>
+    <message>
+        <source>As the &amp;System</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>La&amp;ngue</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MainWindow</name>
