@@ -4,6 +4,7 @@
 #include "changesdialog.h"
 #include "messagebox.h"
 #include "opensite.h"
+#include "vcs/gitcommit.h"
 #include "vcs/sitechanges.h"
 
 #include <QDialog>
@@ -80,16 +81,13 @@ void SiteHandover::reviewChanges()
 PatchAuthor SiteHandover::author() const
 {
     PatchAuthor author{m_settings->authorName(), m_settings->authorEmail()};
-    QByteArray value;
-    QString error;
-    if (author.name.isEmpty() && !m_site->config().root().isEmpty()
-        && SiteChanges::runGit(m_site->config().root(), {QStringLiteral("config"), QStringLiteral("user.name")}, &value,
-                               &error))
-        author.name = QString::fromUtf8(value).trimmed();
-    if (author.email.isEmpty() && !m_site->config().root().isEmpty()
-        && SiteChanges::runGit(m_site->config().root(), {QStringLiteral("config"), QStringLiteral("user.email")},
-                               &value, &error))
-        author.email = QString::fromUtf8(value).trimmed();
+    if ((author.name.isEmpty() || author.email.isEmpty()) && !m_site->config().root().isEmpty()) {
+        const PatchAuthor git = GitCommit::configuredAuthor(m_site->config().root());
+        if (author.name.isEmpty())
+            author.name = git.name;
+        if (author.email.isEmpty())
+            author.email = git.email;
+    }
     return author;
 }
 

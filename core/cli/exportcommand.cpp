@@ -3,6 +3,7 @@
 #include "document/atomicfile.h"
 #include "siteoptions.h"
 #include "vcs/commitmessage.h"
+#include "vcs/gitcommit.h"
 #include "vcs/gitpatch.h"
 #include "vcs/sitechanges.h"
 
@@ -17,19 +18,6 @@ namespace {
 
 const char usageText[] =
     "Usage: eventdesk-cli export SITE --out DIR [--patch FILE] [--base DIR] [--author \"NAME <EMAIL>\"]\n";
-
-// The author git would record: its configuration's, when there is one.
-PatchAuthor gitAuthor(const QString& folder)
-{
-    PatchAuthor author;
-    QByteArray output;
-    QString error;
-    if (SiteChanges::runGit(folder, {QStringLiteral("config"), QStringLiteral("user.name")}, &output, &error))
-        author.name = QString::fromUtf8(output).trimmed();
-    if (SiteChanges::runGit(folder, {QStringLiteral("config"), QStringLiteral("user.email")}, &output, &error))
-        author.email = QString::fromUtf8(output).trimmed();
-    return author;
-}
 
 } // namespace
 
@@ -106,7 +94,7 @@ int ExportCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         }
     }
 
-    PatchAuthor author = gitAuthor(site);
+    PatchAuthor author = GitCommit::configuredAuthor(site);
     if (!authorText.isEmpty()) {
         static const QRegularExpression pattern(QStringLiteral("^\\s*(.*?)\\s*<([^>]*)>\\s*$"));
         const QRegularExpressionMatch match = pattern.match(authorText);

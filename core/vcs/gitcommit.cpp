@@ -45,6 +45,18 @@ QString GitCommit::currentBranch(const QString& folder)
     return QString::fromUtf8(output).trimmed();
 }
 
+PatchAuthor GitCommit::configuredAuthor(const QString& folder)
+{
+    PatchAuthor author;
+    QByteArray value;
+    QString error;
+    if (SiteChanges::runGit(folder, {QStringLiteral("config"), QStringLiteral("user.name")}, &value, &error))
+        author.name = QString::fromUtf8(value).trimmed();
+    if (SiteChanges::runGit(folder, {QStringLiteral("config"), QStringLiteral("user.email")}, &value, &error))
+        author.email = QString::fromUtf8(value).trimmed();
+    return author;
+}
+
 bool GitCommit::commit(const Request& request, QString* commitId, QString* error)
 {
     if (request.paths.isEmpty()) {

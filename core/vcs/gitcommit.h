@@ -33,6 +33,8 @@ public:
     // Stages and commits; the new commit's id, or false with git's message (nothing committed).
     static bool commit(const Request& request, QString* commitId, QString* error);
     static QString currentBranch(const QString& folder);
+    // git's user.name and user.email for a checkout (empty parts when git has none).
+    static PatchAuthor configuredAuthor(const QString& folder);
     // `git push --set-upstream origin BRANCH` (the current branch when empty); git's output.
     static bool push(const QString& folder, const QString& branch, QString* output, QString* error);
 };
