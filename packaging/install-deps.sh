@@ -8,7 +8,9 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     # libraries
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
-    libyaml-dev libmd4c-dev libmd4c-html0-dev libgl-dev
+    libyaml-dev libmd4c-dev libmd4c-html0-dev libgl-dev libhunspell-dev
+    # spelling: the French dictionary (the default) and an English one
+    hunspell-fr hunspell-en-us
     # run time: time zones, fonts, a display for UI tests and screenshots
     tzdata fonts-dejavu-core xvfb xauth
     # packaging: the .deb's dependencies, the desktop files' validators

@@ -1,5 +1,7 @@
 #include "frenchtypography.h"
 
+#include "markdownprose.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -11,54 +13,15 @@ namespace {
 const QChar NoBreak(0x00A0);
 const QChar NarrowNoBreak(0x202F);
 
-struct Range
-{
-    int start;
-    int end;
-};
-
-// What the rules must not touch.
-QVector<Range> protectedRanges(const QString& text)
-{
-    static const QRegularExpression patterns[] = {
-        QRegularExpression(QStringLiteral("^(```|~~~)[^\\n]*\\n.*?^\\1[^\\n]*$"),
-                           QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption),
-        QRegularExpression(QStringLiteral("^(?: {4}|\\t)[^\\n]*$"), QRegularExpression::MultilineOption),
-        QRegularExpression(QStringLiteral("`+[^`]*`+")), // code spans
-        QRegularExpression(QStringLiteral("\\{%.*?%\\}|\\{\\{.*?\\}\\}"),
-                           QRegularExpression::DotMatchesEverythingOption), // Liquid
-        QRegularExpression(QStringLiteral("\\{:[^}]*\\}|\\{::[^}]*\\}")), // kramdown
-        QRegularExpression(QStringLiteral("<[a-zA-Z/!][^>]*>")), // HTML tags, comments, autolinks
-        QRegularExpression(QStringLiteral("\\]\\([^)]*\\)")), // link destinations
-        QRegularExpression(QStringLiteral("^\\s*\\[[^\\]]+\\]:\\s*\\S+.*$"), QRegularExpression::MultilineOption),
-        QRegularExpression(QStringLiteral("\\b(?:https?|ftp|mailto|tel):[^\\s<>()]+|\\bwww\\.[^\\s<>()]+")),
-        QRegularExpression(QStringLiteral("\\b[\\w.+-]+@[\\w-]+\\.[\\w.-]+")), // email addresses
-    };
-    QVector<Range> ranges;
-    for (const QRegularExpression& pattern : patterns) {
-        auto it = pattern.globalMatch(text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch match = it.next();
-            ranges.append({int(match.capturedStart()), int(match.capturedEnd())});
-        }
-    }
-    return ranges;
-}
-
-bool isProtected(const QVector<Range>& ranges, int start, int end)
-{
-    return std::any_of(ranges.cbegin(), ranges.cend(),
-                       [start, end](const Range& range) { return start < range.end && end > range.start; });
-}
-
 } // namespace
 
 QVector<FrenchTypography::Issue> FrenchTypography::check(const QString& text, bool curlyApostrophes)
 {
-    const QVector<Range> ranges = protectedRanges(text);
+    const QVector<MarkdownProse::Range> ranges = MarkdownProse::codeAndMarkup(text);
     QVector<Issue> issues;
     auto add = [&](int position, int length, const QString& replacement, const QString& rule) {
-        if (text.mid(position, length) != replacement && !isProtected(ranges, position, position + qMax(1, length)))
+        if (text.mid(position, length) != replacement
+            && !MarkdownProse::overlaps(ranges, position, position + qMax(1, length)))
             issues.append({position, length, replacement, rule});
     };
 
