@@ -13,6 +13,8 @@ const QString SplitterKey = QStringLiteral("window/splitter/%1");
 const QString RecentSitesKey = QStringLiteral("sites/recent");
 const QString LastCollectionKey = QStringLiteral("sites/%1/collection");
 const QString LanguageKey = QStringLiteral("interface/language");
+const QString SpellingEnabledKey = QStringLiteral("spelling/enabled");
+const QString SpellingLanguageKey = QStringLiteral("spelling/language");
 const QString AuthorNameKey = QStringLiteral("author/name");
 const QString AuthorEmailKey = QStringLiteral("author/email");
 
@@ -109,6 +111,26 @@ QLocale AppSettings::interfaceLocale() const
 {
     const QString chosen = language();
     return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+}
+
+bool AppSettings::spellingEnabled() const
+{
+    return m_settings.value(SpellingEnabledKey, true).toBool();
+}
+
+void AppSettings::setSpellingEnabled(bool enabled)
+{
+    m_settings.setValue(SpellingEnabledKey, enabled);
+}
+
+QString AppSettings::spellingLanguage() const
+{
+    return m_settings.value(SpellingLanguageKey, QStringLiteral("fr")).toString();
+}
+
+void AppSettings::setSpellingLanguage(const QString& language)
+{
+    m_settings.setValue(SpellingLanguageKey, language);
 }
 
 QString AppSettings::authorName() const

@@ -44,6 +44,12 @@ public:
     // The locale the interface speaks: the chosen language's, or the system's.
     QLocale interfaceLocale() const;
 
+    // Spelling: on (the default) or off, and the dictionary's language ("fr" by default).
+    bool spellingEnabled() const;
+    void setSpellingEnabled(bool enabled);
+    QString spellingLanguage() const;
+    void setSpellingLanguage(const QString& language);
+
     QString lastCollection(const QString& site) const;
     void setLastCollection(const QString& site, const QString& collection);
 

@@ -4,6 +4,8 @@
 #include "check/problem.h"
 #include "documentsession.h"
 #include "markdowneditor.h"
+#include "markdownhighlighter.h"
+#include "spellmenu.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QUndoStack>
@@ -301,6 +304,13 @@ void DocumentEditor::fixTypography(bool wholeDocument)
     m_session->undoStack()->endMacro();
 }
 
+void DocumentEditor::setSpellService(SpellService* service)
+{
+    m_spelling = service;
+    m_body->highlighter()->setSpellService(service);
+    m_form->setSpellService(service);
+}
+
 void DocumentEditor::focusForm()
 {
     if (QWidget* first = m_form->firstInput())
@@ -334,8 +344,25 @@ bool DocumentEditor::eventFilter(QObject* watched, QEvent* event)
         }
     }
     if (type == QEvent::ContextMenu && watched == m_body->viewport() && m_session) {
-        // The editor's own menu, with Undo and Redo taken from the document's stack.
-        QMenu* menu = m_body->createStandardContextMenu(static_cast<QContextMenuEvent*>(event)->pos());
+        // The editor's own menu, with Undo and Redo taken from the document's stack, and the
+        // spelling of the word under the pointer first.
+        auto* menuEvent = static_cast<QContextMenuEvent*>(event);
+        QMenu* menu = m_body->createStandardContextMenu(menuEvent->pos());
+        const QTextCursor at = menuEvent->reason() == QContextMenuEvent::Mouse
+            ? m_body->cursorForPosition(menuEvent->pos())
+            : m_body->textCursor();
+        const QTextBlock block = at.block();
+        const QPointer<MarkdownEditor> body = m_body;
+        if (!m_body->isReadOnly())
+            SpellMenu::addTo(menu, m_spelling, block.text(), at.positionInBlock(), SpellChecker::TextKind::Markdown,
+                             [body, start = block.position()](int position, int length, const QString& replacement) {
+                                 if (!body)
+                                     return;
+                                 QTextCursor cursor(body->document());
+                                 cursor.setPosition(start + position);
+                                 cursor.setPosition(start + position + length, QTextCursor::KeepAnchor);
+                                 cursor.insertText(replacement);
+                             });
         QUndoStack* stack = m_session->undoStack();
         for (QAction* action : menu->actions()) {
             if (action->objectName() == QLatin1String("edit-undo")
@@ -346,8 +373,8 @@ bool DocumentEditor::eventFilter(QObject* watched, QEvent* event)
                 connect(action, &QAction::triggered, stack, undo ? &QUndoStack::undo : &QUndoStack::redo);
             }
         }
-        menu->exec(static_cast<QContextMenuEvent*>(event)->globalPos());
-        delete menu;
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(menuEvent->globalPos());
         return true;
     }
     return QWidget::eventFilter(watched, event);

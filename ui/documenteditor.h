@@ -14,6 +14,7 @@ namespace EventDesk {
 
 class DocumentSession;
 class MarkdownEditor;
+class SpellService;
 struct Problem;
 
 // The centre of the window: one document's title, its front matter as a form generated from
@@ -37,6 +38,8 @@ public:
 
     DocumentForm* form() const { return m_form; }
     MarkdownEditor* bodyEditor() const { return m_body; }
+    // Spelling in the body and the form's text fields (the service outlives the editor).
+    void setSpellService(SpellService* service);
     QSplitter* splitter() const { return m_splitter; }
     QToolBar* formatBar() const { return m_formatBar; }
 
@@ -74,6 +77,7 @@ private:
     QSplitter* m_splitter;
     QWidget* m_bodyPane;
     QTextDocument* m_emptyBody; // shown when no document is
+    SpellService* m_spelling = nullptr;
     QMetaObject::Connection m_sessionConnections[3];
     bool m_formEditing = false; // a form edit is being written
 };

@@ -43,6 +43,8 @@ MainActions::MainActions(QMainWindow* window, QUndoGroup* undoGroup, const QList
     fixTypography = create(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), "fixTypographyAction");
     fixTypographyDocument = create(QKeySequence(), "fixTypographyDocumentAction");
     author = create(QKeySequence(), "authorAction");
+    checkSpelling = create(QKeySequence(Qt::SHIFT | Qt::Key_F7), "checkSpellingAction");
+    checkSpelling->setCheckable(true);
     about = create(QKeySequence(), "aboutAction");
     about->setMenuRole(QAction::AboutRole);
 
@@ -118,6 +120,10 @@ void MainActions::createMenus(const QList<QAction*>& formatting)
 
     m_toolsMenu = bar->addMenu(QString());
     m_toolsMenu->addAction(checkLinks);
+    m_spellingMenu = m_toolsMenu->addMenu(QString());
+    m_spellingMenu->setObjectName(QStringLiteral("spellingMenu"));
+    m_spellingMenu->addAction(checkSpelling);
+    m_spellingMenu->addSeparator();
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(author);
 
@@ -184,6 +190,9 @@ void MainActions::retranslate()
     fixTypographyDocument->setText(tr("Fix French Typography in the &Whole Document"));
     checkLinks->setStatusTip(tr("Check the web links of this document over the network"));
     about->setText(tr("&About EventDesk"));
+    m_spellingMenu->setTitle(tr("&Spelling"));
+    checkSpelling->setText(tr("Check Spelling as You &Type"));
+    checkSpelling->setStatusTip(tr("Underline misspelled words in the body and the text fields"));
     author->setText(tr("&Author of Commits…"));
     author->setStatusTip(tr("The name and email that sign your commits and patches"));
     showProblems->setText(tr("Show the Problems Pa&nel"));

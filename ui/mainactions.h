@@ -44,6 +44,9 @@ public:
     QAction* fixTypography;
     QAction* fixTypographyDocument;
     QAction* author;
+    QAction* checkSpelling; // Tools > Spelling > Check Spelling As You Type (checkable)
+    // Tools > Spelling: the dictionaries' languages follow checkSpelling; filled by the window.
+    QMenu* spellingMenu() const { return m_spellingMenu; }
     QAction* about;
     // View > Language: the system's, French, English (data: "", "fr", "en").
     QList<QAction*> languages;
@@ -64,6 +67,7 @@ private:
     QMenu* m_toolsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QMenu* m_spellingMenu = nullptr;
 };
 
 } // namespace EventDesk

@@ -17,6 +17,7 @@
 #include "problemspanel.h"
 #include "site/siteindex.h"
 #include "sitehandover.h"
+#include "spellingcontrol.h"
 #include "translations.h"
 #include "vcs/sitechanges.h"
 
@@ -204,6 +205,8 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_actions = new MainActions(this, m_undoGroup, m_editor->bodyEditor()->formattingActions());
+    m_spelling = new SpellingControl(m_settings, m_actions, this);
+    m_editor->setSpellService(m_spelling->service());
     connect(m_actions->newDocument, &QAction::triggered, this, [this] {
         if (!isSiteReady())
             return;
@@ -261,6 +264,8 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     m_actions->retranslate();
+    if (m_spelling)
+        m_spelling->retranslate();
     m_statusCounts->setAccessibleName(tr("Number of problems"));
     m_preview->setAccessibleName(tr("Preview of the page"));
     m_preview->setPlaceholderText(tr("The page of the selected document shows here, as the site will publish it."));
@@ -377,6 +382,11 @@ void MainWindow::offerRecovery()
 LinkCheckRun* MainWindow::linkCheck() const
 {
     return m_linkBar->run();
+}
+
+SpellService* MainWindow::spelling() const
+{
+    return m_spelling->service();
 }
 
 bool MainWindow::confirmDiscard(const QList<DocumentSession*>& sessions)

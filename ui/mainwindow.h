@@ -24,6 +24,8 @@ class DocumentBrowser;
 class DocumentEditor;
 class DocumentRescue;
 class SiteHandover;
+class SpellingControl;
+class SpellService;
 
 class LinkCheckBar;
 class LinkCheckRun;
@@ -90,6 +92,7 @@ public:
     PreviewPane* preview() const { return m_preview; }
     ProblemsPanel* problems() const { return m_problems; }
     LinkCheckRun* linkCheck() const;
+    SpellService* spelling() const;
     // How long the last preview took, from the edit to the page (ms), and how many were made.
     qint64 lastPreviewLatency() const { return m_lastPreviewLatency; }
     int previewCount() const { return m_previewCount; }
@@ -129,6 +132,7 @@ private:
     OpenSite* m_site;
     DocumentRescue* m_rescue;
     SiteHandover* m_handover;
+    SpellingControl* m_spelling = nullptr;
     QPointer<DocumentSession> m_current;
     QString m_pendingSelection; // a new file, selected once the index has it
     QUndoGroup* m_undoGroup;

@@ -1,5 +1,7 @@
 #include "markdownhighlighter.h"
 
+#include "spellservice.h"
+
 #include <QRegularExpression>
 #include <QTextDocument>
 
@@ -129,6 +131,31 @@ void MarkdownHighlighter::highlightBlock(const QString& text)
     }
     applyInline(text, from, state);
     setCurrentBlockState(state);
+    // Spelling in prose lines only: not in code, front matter, or a comment or tag left open.
+    if (m_spelling && (state & KindMask) == Normal)
+        underlineMisspelled(text);
+}
+
+void MarkdownHighlighter::setSpellService(SpellService* service)
+{
+    if (m_spelling)
+        disconnect(m_spelling, nullptr, this, nullptr);
+    m_spelling = service;
+    if (service)
+        connect(service, &SpellService::changed, this, &QSyntaxHighlighter::rehighlight);
+    rehighlight();
+}
+
+void MarkdownHighlighter::underlineMisspelled(const QString& text)
+{
+    const QVector<SpellChecker::Word> wrong = m_spelling->misspelled(text, SpellChecker::TextKind::Markdown);
+    for (const SpellChecker::Word& word : wrong) {
+        for (int i = word.position; i < word.position + word.length; ++i) {
+            QTextCharFormat merged = format(i);
+            SpellService::underline(&merged);
+            setFormat(i, 1, merged);
+        }
+    }
 }
 
 void MarkdownHighlighter::apply(int start, int length, MarkdownRole role)

@@ -7,6 +7,8 @@
 
 namespace EventDesk {
 
+class SpellService;
+
 // Colours the kramdown Markdown (with Liquid) of an event page body: headings (ATX and setext),
 // emphasis, code spans and fenced or indented code blocks, links, images and reference
 // definitions, autolinks, list and quote markers, rules, HTML tags and comments, kramdown
@@ -27,6 +29,11 @@ public:
     void setFrontMatterAllowed(bool allowed);
     bool frontMatterAllowed() const { return m_frontMatterAllowed; }
 
+    // Underlines misspelled words of prose lines (not code, markup, Liquid or addresses) with the
+    // service's dictionary; nullptr: no spelling. The service outlives the highlighter.
+    void setSpellService(SpellService* service);
+    SpellService* spellService() const { return m_spelling; }
+
 protected:
     void highlightBlock(const QString& text) override;
 
@@ -39,7 +46,10 @@ private:
     void checkSetextUnderline(const QString& text, int previous);
     bool highlightFrontMatter(const QString& text, int& state);
 
+    void underlineMisspelled(const QString& text);
+
     HighlightPalette m_palette;
+    SpellService* m_spelling = nullptr;
     bool m_frontMatterAllowed = false;
 };
 

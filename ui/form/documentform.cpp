@@ -127,6 +127,11 @@ void DocumentForm::setImagePicker(std::function<QString()> picker)
     m_environment->imagePicker = std::move(picker);
 }
 
+void DocumentForm::setSpellService(SpellService* service)
+{
+    m_environment->spelling = service;
+}
+
 QWidget* DocumentForm::firstInput() const
 {
     return m_editors.isEmpty() ? nullptr : m_editors.first()->focusTarget();

@@ -15,6 +15,7 @@ namespace EventDesk {
 
 class FieldEditor;
 struct FormEnvironment;
+class SpellService;
 
 // The form of one document's front matter, generated from its collection's schema: one editor
 // per field in the schema's order, then the keys the schema does not know, as YAML. It reports
@@ -42,6 +43,8 @@ public:
     void setReadOnly(bool readOnly);
     // Test seam for the image chooser: returns the chosen file's path, empty for cancel.
     void setImagePicker(std::function<QString()> picker);
+    // Spelling in the text fields of the forms built from now on (the service outlives the form).
+    void setSpellService(SpellService* service);
     // The first editor widget of the form (for the main window's tab order).
     QWidget* firstInput() const;
 

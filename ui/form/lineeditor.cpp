@@ -1,5 +1,8 @@
 #include "lineeditor.h"
 
+#include "formenvironment.h"
+#include "spellhighlighter.h"
+
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QEvent>
@@ -42,6 +45,8 @@ LineEditor::LineEditor(const SchemaField& field, Mode mode, const FormEnvironmen
                 [this] { QDesktopServices::openUrl(QUrl(m_edit->text().trimmed())); });
     }
     connect(m_edit, &QLineEdit::textEdited, this, &LineEditor::onTextEdited);
+    if (m_mode == Mode::Text && environment->spelling)
+        new LineEditSpelling(m_edit, environment->spelling);
     retranslate();
 }
 

@@ -1,9 +1,17 @@
 #include "texteditor.h"
 
+#include "formenvironment.h"
+#include "spellhighlighter.h"
+#include "spellmenu.h"
+#include "spellservice.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QTextBlock>
@@ -32,6 +40,9 @@ TextEditor::TextEditor(const SchemaField& field, Mode mode, const FormEnvironmen
     m_edit->viewport()->installEventFilter(this);
     layout->addWidget(m_edit);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &TextEditor::onTextChanged);
+    if (environment->spelling)
+        new SpellHighlighter(m_edit->document(), environment->spelling,
+                             mode == Mode::Markdown ? SpellChecker::TextKind::Markdown : SpellChecker::TextKind::Plain);
     connect(m_edit->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &TextEditor::updateHeight);
     updateHeight();
@@ -62,10 +73,38 @@ void TextEditor::setReadOnly(bool readOnly)
 
 bool TextEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_edit->viewport() && event->type() == QEvent::ContextMenu && environment()->spelling
+        && !m_edit->isReadOnly()) {
+        showContextMenu(static_cast<QContextMenuEvent*>(event));
+        return true;
+    }
     if (watched == m_edit->viewport() && event->type() == QEvent::Resize
         && static_cast<QResizeEvent*>(event)->oldSize().width() != m_edit->viewport()->width())
         updateHeight();
     return FieldEditor::eventFilter(watched, event);
+}
+
+void TextEditor::showContextMenu(QContextMenuEvent* event)
+{
+    // The editor's own menu, with the spelling of the word under the pointer first.
+    QMenu* menu = m_edit->createStandardContextMenu(event->pos());
+    const QTextCursor at =
+        event->reason() == QContextMenuEvent::Mouse ? m_edit->cursorForPosition(event->pos()) : m_edit->textCursor();
+    const QTextBlock block = at.block();
+    const SpellChecker::TextKind kind =
+        m_mode == Mode::Markdown ? SpellChecker::TextKind::Markdown : SpellChecker::TextKind::Plain;
+    QPointer<QPlainTextEdit> edit = m_edit;
+    SpellMenu::addTo(menu, environment()->spelling, block.text(), at.positionInBlock(), kind,
+                     [edit, start = block.position()](int position, int length, const QString& replacement) {
+                         if (!edit)
+                             return;
+                         QTextCursor cursor(edit->document());
+                         cursor.setPosition(start + position);
+                         cursor.setPosition(start + position + length, QTextCursor::KeepAnchor);
+                         cursor.insertText(replacement);
+                     });
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void TextEditor::onTextChanged()
@@ -73,6 +112,10 @@ void TextEditor::onTextChanged()
     // toPlainText() would turn no-break spaces (French typography) into plain ones.
     QString text = m_edit->document()->toRawText();
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    // Highlighting (spelling) also says the text changed: only a new text is an edit.
+    const QString before = m_value.isNull() ? QString() : m_value.toString();
+    if (text == before)
+        return;
     m_value = text.isEmpty() ? emptyValue() : YamlValue::fromString(text);
     notifyEdited();
 }

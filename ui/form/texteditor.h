@@ -2,6 +2,7 @@
 
 #include "fieldeditor.h"
 
+class QContextMenuEvent;
 class QPlainTextEdit;
 
 namespace EventDesk {
@@ -27,6 +28,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showContextMenu(QContextMenuEvent* event);
     void onTextChanged();
     void updateHeight();
 

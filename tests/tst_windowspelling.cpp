@@ -1,0 +1,181 @@
+#include "mainactions.h"
+#include "mainwindowtest.h"
+#include "spellhighlighter.h"
+#include "spellservice.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QUndoStack>
+
+#include "documentsession.h"
+
+using namespace EventDesk;
+
+// Spelling in the main window: the body and the form's text fields, the context menu's
+// suggestions through the document's undo history, and Tools > Spelling kept in the settings.
+class TestWindowSpelling : public MainWindowTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup() { tearDownSite(); }
+    void bodyAndFieldsUnderlined();
+    void suggestionIsAnUndoStep();
+    void turnedOffAndKept();
+
+private:
+    // The body's words underlined as misspelled.
+    static QStringList underlinedInBody(MainWindow& window);
+    bool openAtelier(MainWindow& window);
+};
+
+void TestWindowSpelling::init()
+{
+    QVERIFY(setUpSite());
+    if (SpellDictionary::find(SpellDictionary::installed(), QStringLiteral("fr")).language.isEmpty())
+        QSKIP("No French Hunspell dictionary: install hunspell-fr (packaging/install-deps.sh does)");
+}
+
+QStringList TestWindowSpelling::underlinedInBody(MainWindow& window)
+{
+    QStringList words;
+    QTextDocument* document = window.editor()->bodyEditor()->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        int start = -1;
+        int end = -1;
+        const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+        for (const QTextLayout::FormatRange& range : formats) {
+            if (range.format.underlineStyle() != QTextCharFormat::SpellCheckUnderline)
+                continue;
+            if (range.start != end && start >= 0) {
+                words.append(block.text().mid(start, end - start));
+                start = -1;
+            }
+            if (start < 0)
+                start = range.start;
+            end = range.start + range.length;
+        }
+        if (start >= 0)
+            words.append(block.text().mid(start, end - start));
+    }
+    return words;
+}
+
+bool TestWindowSpelling::openAtelier(MainWindow& window)
+{
+    window.show();
+    if (!openDocument(window, Atelier))
+        return false;
+    window.spelling()->waitForDictionary();
+    return window.spelling()->isActive();
+}
+
+void TestWindowSpelling::bodyAndFieldsUnderlined()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openAtelier(window));
+    // The sample site is spelled right: nothing underlined in its body.
+    QCOMPARE(underlinedInBody(window), QStringList());
+
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    typeAscii(body, QStringLiteral("Une tabl rondde avec `rondde` et https://exemple.fr/rondde."));
+    QCOMPARE(underlinedInBody(window), (QStringList{QStringLiteral("tabl"), QStringLiteral("rondde")}));
+
+    // The title field: a line edit with its spelling attached.
+    auto* edit = window.editor()->findChild<QLineEdit*>(QStringLiteral("title"));
+    QVERIFY(edit);
+    auto* spelling = edit->findChild<LineEditSpelling*>();
+    QVERIFY(spelling);
+    QVERIFY(spelling->underlined().isEmpty());
+    edit->setFocus();
+    edit->end(false);
+    typeAscii(edit, QStringLiteral(" et atelierr"));
+    QCOMPARE(spelling->underlined().size(), 1);
+    QCOMPARE(edit->text().mid(spelling->underlined().constFirst().position, spelling->underlined().constFirst().length),
+             QStringLiteral("atelierr"));
+}
+
+void TestWindowSpelling::suggestionIsAnUndoStep()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openAtelier(window));
+    MarkdownEditor* body = window.editor()->bodyEditor();
+    body->setFocus();
+    body->moveCursor(QTextCursor::End);
+    QTest::keyClick(body, Qt::Key_Return);
+    typeAscii(body, QStringLiteral("Une table rondde."));
+    const QString typed = body->toPlainText();
+    QUndoStack* stack = window.currentSession()->undoStack();
+    const int steps = stack->count();
+
+    // The menu key with the cursor in the word: its suggestions come first.
+    body->moveCursor(QTextCursor::End);
+    body->moveCursor(QTextCursor::Left);
+    body->moveCursor(QTextCursor::Left);
+    const QRect cursor = body->cursorRect();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, cursor.center(),
+                            body->viewport()->mapToGlobal(cursor.center()));
+    QCoreApplication::sendEvent(body->viewport(), &event);
+    QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
+    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    QCOMPARE(menu->actions().constFirst()->objectName(), QStringLiteral("spelling-suggestion"));
+    QAction* ronde = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == QLatin1String("ronde"))
+            ronde = action;
+    }
+    QVERIFY(ronde);
+    ronde->trigger();
+    menu->close();
+    QVERIFY(body->toPlainText().endsWith(QStringLiteral("Une table ronde.")));
+    QCOMPARE(stack->count(), steps + 1);
+    QVERIFY(window.currentSession()->isModified());
+    QCOMPARE(underlinedInBody(window), QStringList());
+
+    stack->undo();
+    QCOMPARE(body->toPlainText(), typed);
+    QCOMPARE(underlinedInBody(window), QStringList{QStringLiteral("rondde")});
+}
+
+void TestWindowSpelling::turnedOffAndKept()
+{
+    {
+        MainWindow window(m_settings.get());
+        QVERIFY(openAtelier(window));
+        MarkdownEditor* body = window.editor()->bodyEditor();
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClick(body, Qt::Key_Return);
+        typeAscii(body, QStringLiteral("rondde"));
+        QCOMPARE(underlinedInBody(window), QStringList{QStringLiteral("rondde")});
+        auto* check = window.findChild<QAction*>(QStringLiteral("checkSpellingAction"));
+        QVERIFY(check);
+        QVERIFY(check->isChecked());
+        // The dictionary in use is checked in Tools > Spelling.
+        auto* french =
+            window.findChild<QAction*>(QStringLiteral("spelling-") + window.spelling()->dictionaryLanguage());
+        QVERIFY(french);
+        QVERIFY(french->isChecked());
+        check->trigger();
+        QVERIFY(!check->isChecked());
+        QCOMPARE(underlinedInBody(window), QStringList());
+        window.currentSession()->undoStack()->setClean(); // nothing to ask about on close
+    }
+    QVERIFY(!m_settings->spellingEnabled());
+    MainWindow next(m_settings.get());
+    auto* check = next.findChild<QAction*>(QStringLiteral("checkSpellingAction"));
+    QVERIFY(!check->isChecked());
+    QVERIFY(!next.spelling()->isEnabled());
+}
+
+QTEST_MAIN(TestWindowSpelling)
+#include "tst_windowspelling.moc"

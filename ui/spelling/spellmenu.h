@@ -1,0 +1,35 @@
+#pragma once
+
+#include "spell/spellchecker.h"
+
+#include <functional>
+
+class QMenu;
+
+namespace EventDesk {
+
+class SpellService;
+
+// The spelling part of an editor's context menu: when the word at a position is misspelled, its
+// suggestions (choosing one replaces the word), "Add to Dictionary" and "Ignore", put before the
+// menu's own actions.
+class SpellMenu
+{
+public:
+    // Replaces `length` characters at `position` of the text with a suggestion, as an edit of the
+    // editor (one undo step).
+    using Replace = std::function<void(int position, int length, const QString& replacement)>;
+
+    // True when something was added.
+    static bool addTo(QMenu* menu,
+                      SpellService* service,
+                      const QString& text,
+                      int position,
+                      SpellChecker::TextKind kind,
+                      const Replace& replace);
+    // The misspelled word at (or just before) a position of the text, or {0, 0}.
+    static SpellChecker::Word
+    wordAt(const SpellService* service, const QString& text, int position, SpellChecker::TextKind kind);
+};
+
+} // namespace EventDesk
