@@ -79,7 +79,7 @@ bool SiteChanges::againstBase(const QString& siteRoot,
 {
     changes->clear();
     if (!QFileInfo(baseRoot).isDir()) {
-        *error = QStringLiteral("%1: not a folder").arg(baseRoot);
+        *error = tr("%1: not a folder").arg(baseRoot);
         return false;
     }
     const QSet<QString> now = filesUnder(siteRoot);
@@ -126,7 +126,7 @@ bool SiteChanges::runGit(const QString& folder, const QStringList& arguments, QB
     git.setProcessEnvironment(environment);
     git.start(QStringLiteral("git"), arguments);
     if (!git.waitForStarted(10000)) {
-        *error = QStringLiteral("git could not be started (%1); is it installed?").arg(git.errorString());
+        *error = tr("git could not be started (%1); is it installed?").arg(git.errorString());
         return false;
     }
     git.closeWriteChannel();
@@ -159,7 +159,7 @@ bool SiteChanges::againstGit(const QString& siteRoot, QVector<FileChange>* chang
     changes->clear();
     const QString top = gitTopLevel(siteRoot);
     if (top.isEmpty()) {
-        *error = QStringLiteral("%1 is not a git checkout (or git is not installed)").arg(siteRoot);
+        *error = tr("%1 is not a git checkout (or git is not installed)").arg(siteRoot);
         return false;
     }
     QByteArray status;
