@@ -14,7 +14,7 @@ QString Diagnostic::format(const QString& fileName) const
     }
     if (severity == Severity::Warning)
         return QCoreApplication::translate("EventDesk::Diagnostic", "%1: warning: %2").arg(text, message);
-    return text + QStringLiteral(": ") + message;
+    return QCoreApplication::translate("EventDesk::Diagnostic", "%1: %2").arg(text, message);
 }
 
 } // namespace EventDesk
