@@ -47,7 +47,7 @@ bool readAll(const QString& path, QByteArray* bytes, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        *error = SiteChanges::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     *bytes = file.readAll();
@@ -131,8 +131,7 @@ bool SiteChanges::runGit(const QString& folder, const QStringList& arguments, QB
     }
     git.closeWriteChannel();
     if (!git.waitForFinished(60000) || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
-        *error = QStringLiteral("git %1: %2")
-                     .arg(arguments.value(0), QString::fromUtf8(git.readAllStandardError()).trimmed());
+        *error = tr("git %1: %2").arg(arguments.value(0), QString::fromUtf8(git.readAllStandardError()).trimmed());
         return false;
     }
     if (output)
