@@ -31,6 +31,8 @@ private Q_SLOTS:
     void settingsErrors();
     void readableLabels_data();
     void readableLabels();
+    void displayLabels_data();
+    void displayLabels();
 
 private:
     static SiteConfig config(const QByteArray& text)
@@ -401,6 +403,37 @@ void TestSchema::readableLabels()
     QFETCH(QString, key);
     QFETCH(QString, label);
     QCOMPARE(CollectionSchema::readableLabel(key), label);
+}
+
+void TestSchema::displayLabels_data()
+{
+    QTest::addColumn<QString>("labelFr");
+    QTest::addColumn<QString>("labelEn");
+    QTest::addColumn<QString>("french");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("both") << QStringLiteral("Début") << QStringLiteral("Start") << QStringLiteral("Début")
+                          << QStringLiteral("Start");
+    QTest::newRow("French only") << QStringLiteral("Début") << QString() << QStringLiteral("Début")
+                                 << QStringLiteral("Début");
+    QTest::newRow("English only") << QString() << QStringLiteral("Start") << QStringLiteral("Start")
+                                  << QStringLiteral("Start");
+    QTest::newRow("none: the key") << QString() << QString() << QStringLiteral("Event start date")
+                                   << QStringLiteral("Event start date");
+}
+
+// What the form and the problems call a field: its label in the language, else in the other, else its key.
+void TestSchema::displayLabels()
+{
+    QFETCH(QString, labelFr);
+    QFETCH(QString, labelEn);
+    QFETCH(QString, french);
+    QFETCH(QString, english);
+    SchemaField field;
+    field.key = QStringLiteral("event_start_date");
+    field.labelFr = labelFr;
+    field.labelEn = labelEn;
+    QCOMPARE(field.displayLabel(QStringLiteral("fr")), french);
+    QCOMPARE(field.displayLabel(QStringLiteral("en")), english);
 }
 
 QTEST_GUILESS_MAIN(TestSchema)

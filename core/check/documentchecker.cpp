@@ -18,12 +18,6 @@ namespace EventDesk {
 
 namespace {
 
-// Messages for people, in the language of the interface once its catalogue has them.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DocumentChecker", text);
-}
-
 Problem problem(Problem::Severity severity, const QString& code, const QString& message, const QString& file)
 {
     Problem p;
@@ -171,6 +165,13 @@ QVector<RoleValue> roleValues(const YamlValue& data, const CollectionSchema& sch
 
 } // namespace
 
+QString DocumentChecker::messageLanguage()
+{
+    //: The language of these messages as a code: "fr" in the French catalogue. The problems then
+    //: name fields by their French labels.
+    return tr("en");
+}
+
 QStringList DocumentChecker::anchorsOf(const QString& body)
 {
     static const QRegularExpression ids(QStringLiteral("\\s(?:id|name)=\"([^\"]*)\""));
@@ -199,11 +200,13 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
     const CollectionSchema& schema = context.schema ? *context.schema : empty;
 
     // Required fields and values of the wrong type.
+    const QString language = messageLanguage();
     for (const SchemaField& field : schema.fields) {
         const YamlValue value = data.value(field.key);
+        const QString label = field.displayLabel(language);
         if (field.required && isBlank(value)) {
             Problem p = problem(Problem::Severity::Error, QStringLiteral("required"),
-                                tr("\"%1\" is required").arg(field.labelEn), file);
+                                tr("\"%1\" is required").arg(label), file);
             p.field = field.key;
             problems.append(p);
             continue;
@@ -212,16 +215,16 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
             continue;
         const bool wantsDate = field.type == FieldType::DateTime || field.type == FieldType::Date;
         if (wantsDate && value.type() != YamlValue::Type::DateTime && value.type() != YamlValue::Type::Date) {
-            Problem p = problem(Problem::Severity::Error, QStringLiteral("type"),
-                                tr("\"%1\" should be a date%2, not \"%3\"; write it as 2023-01-31 16:30:00 +01:00")
-                                    .arg(field.labelEn, field.type == FieldType::DateTime ? tr(" and time") : QString(),
-                                         valueText(value)),
-                                file);
+            const QString message = field.type == FieldType::DateTime
+                ? tr("\"%1\" should be a date and time, not \"%2\"; write it as 2023-01-31 16:30:00 +01:00")
+                : tr("\"%1\" should be a date, not \"%2\"; write it as 2023-01-31 16:30:00 +01:00");
+            Problem p =
+                problem(Problem::Severity::Error, QStringLiteral("type"), message.arg(label, valueText(value)), file);
             p.field = field.key;
             problems.append(p);
         } else if (field.type == FieldType::Boolean && value.type() != YamlValue::Type::Bool) {
             Problem p = problem(Problem::Severity::Warning, QStringLiteral("type"),
-                                tr("\"%1\" should be true or false").arg(field.labelEn), file);
+                                tr("\"%1\" should be true or false").arg(label), file);
             p.field = field.key;
             problems.append(p);
         }
@@ -361,12 +364,11 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
         const QRegularExpressionMatch m = headings.next();
         const int level = int(m.capturedLength(1));
         if (level > previous + 1) {
-            Problem p = problem(Problem::Severity::Warning, QStringLiteral("heading-level"),
-                                tr("a level %1 heading follows a level %2 one; use level %3")
-                                    .arg(level)
-                                    .arg(previous)
-                                    .arg(previous + 1),
-                                file);
+            Problem p =
+                problem(Problem::Severity::Warning, QStringLiteral("heading-level"),
+                        tr("a level %1 heading follows a level %2 one; use level %3")
+                            .arg(QString::number(level), QString::number(previous), QString::number(previous + 1)),
+                        file);
             lineColumn(int(m.capturedStart(1)), &p);
             problems.append(p);
         }

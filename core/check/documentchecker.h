@@ -3,6 +3,7 @@
 #include "linkextractor.h"
 #include "problem.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 namespace EventDesk {
@@ -28,6 +29,8 @@ struct LinkVerdict
 // (pages by permalink, files on disk, anchors, mailto: and tel:). Fields are found by role.
 class DocumentChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::DocumentChecker)
+
 public:
     struct Context
     {
@@ -39,6 +42,10 @@ public:
 
     static QVector<Problem>
     check(const EventDocument& document, const Context& context, QVector<LinkVerdict>* links = nullptr);
+
+    // The language the messages are in ("fr" once the interface's French catalogue is installed,
+    // else "en"): the messages name fields by their label in it, as the catalogue translates them.
+    static QString messageLanguage();
 
     // The ids a body's rendered HTML gives (headings, attribute lists, raw HTML ids and names).
     static QStringList anchorsOf(const QString& body);

@@ -1,5 +1,6 @@
 #include "httpanswer.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -14,7 +15,8 @@ bool isRefusal(int status)
     return status == 403 || status == 429 || status == 503;
 }
 
-// Marks of challenge and block pages, whatever server sent them, with who puts them there.
+// Marks of challenge and block pages, whatever server sent them, with who puts them there (the
+// providers' names and their own words for what they do, as `cf-mitigated` gives them: not translated).
 struct PageMarker
 {
     const char* text;
@@ -88,7 +90,7 @@ QString HttpAnswer::botProtection(int status, const Headers& headers, const QByt
 {
     // LinkedIn and a few others answer robots with this made-up status.
     if (status == 999)
-        return QStringLiteral("status 999");
+        return QCoreApplication::translate("EventDesk::HttpAnswer", "status 999");
     // These two mark a challenge whatever the status (AWS WAF sends its challenge as a 202).
     const QByteArray aws = header(headers, "x-amzn-waf-action");
     if (!aws.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "document/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -120,7 +121,7 @@ bool LinkCache::save(QString* error) const
     root.insert(QLatin1String("version"), FormatVersion);
     root.insert(QLatin1String("links"), links);
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        *error = QStringLiteral("%1: cannot create the folder").arg(m_path);
+        *error = QCoreApplication::translate("EventDesk::LinkCache", "%1: cannot create the folder").arg(m_path);
         return false;
     }
     return AtomicFile::write(m_path, QJsonDocument(root).toJson(QJsonDocument::Compact), error);

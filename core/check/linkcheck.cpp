@@ -1,18 +1,8 @@
 #include "linkcheck.h"
 
-#include <QCoreApplication>
+#include "linkchecker.h"
 
 namespace EventDesk {
-
-namespace {
-
-// In the link checker's translation context, where its other messages are.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EventDesk::LinkChecker", text);
-}
-
-} // namespace
 
 QString LinkCheck::statusName(Status status)
 {
@@ -48,18 +38,19 @@ LinkCheck LinkCheck::forLink(const QUrl& link, bool anchorsRead, bool pageTrunca
         || anchor.compare(QLatin1String("top"), Qt::CaseInsensitive) == 0)
         return result;
     const auto add = [&result](const QString& text) {
-        result.message = result.message.isEmpty() ? text : QStringLiteral("%1; %2").arg(result.message, text);
+        result.message = result.message.isEmpty() ? text : LinkChecker::tr("%1; %2").arg(result.message, text);
     };
     if (!anchorsRead) {
-        add(tr("anchor #%1 not checked: not an HTML page").arg(anchor));
+        add(LinkChecker::tr("anchor #%1 not checked: not an HTML page").arg(anchor));
     } else if (anchors.contains(anchor)) {
         return result;
     } else if (pageTruncated) {
         result.status = Unverifiable;
-        add(tr("could not verify: anchor #%1 not in the part of the page read (it is too large)").arg(anchor));
+        add(LinkChecker::tr("could not verify: anchor #%1 not in the part of the page read (it is too large)")
+                .arg(anchor));
     } else {
         result.status = Broken;
-        add(tr("no anchor #%1 on the page").arg(anchor));
+        add(LinkChecker::tr("no anchor #%1 on the page").arg(anchor));
     }
     return result;
 }
@@ -79,7 +70,7 @@ bool LinkCheck::toProblem(const QString& written, const QString& file, int line,
     } else {
         return false;
     }
-    p.message = tr("%1: %2").arg(written, message);
+    p.message = LinkChecker::tr("%1: %2").arg(written, message);
     p.file = file;
     p.line = line;
     *problem = p;

@@ -279,11 +279,10 @@ void LinkChecker::answer(int t, const HttpProbe::Answer& r)
         }
         if (status == 429) {
             complete(t, LinkCheck::Unverifiable, status,
-                     tr("could not verify: still rate limited (HTTP 429) after %1 retries").arg(target.retries));
+                     tr("could not verify: still rate limited (HTTP 429) after %n retries", nullptr, target.retries));
         } else {
-            complete(
-                t, LinkCheck::Broken, status,
-                tr("%1, still after %2 retries").arg(httpMessage(status, r.reason), QString::number(target.retries)));
+            complete(t, LinkCheck::Broken, status,
+                     tr("%1, still after %n retries", nullptr, target.retries).arg(httpMessage(status, r.reason)));
         }
         return;
     }
@@ -311,11 +310,18 @@ void LinkChecker::answer(int t, const HttpProbe::Answer& r)
         }
         return;
     }
-    QString message = status == 401 ? tr("could not verify: the page asks to sign in (HTTP 401)")
-        : status >= 400             ? httpMessage(status, r.reason)
-                                    : tr("unexpected answer: %1").arg(httpMessage(status, r.reason));
-    if (target.redirects > 0)
-        message += tr(" at %1").arg(target.current.toString());
+    // After redirects, the message says where the answer came from.
+    const bool redirected = target.redirects > 0;
+    const QString http = httpMessage(status, r.reason);
+    const QString at = target.current.toString();
+    QString message;
+    if (status == 401)
+        message = redirected ? tr("could not verify: the page asks to sign in (HTTP 401) at %1").arg(at)
+                             : tr("could not verify: the page asks to sign in (HTTP 401)");
+    else if (status >= 400)
+        message = redirected ? tr("%1 at %2").arg(http, at) : http;
+    else
+        message = redirected ? tr("unexpected answer: %1 at %2").arg(http, at) : tr("unexpected answer: %1").arg(http);
     complete(t, status == 401 ? LinkCheck::Unverifiable : LinkCheck::Broken, status, message);
 }
 
@@ -341,7 +347,7 @@ void LinkChecker::redirect(int t, const HttpProbe::Answer& r)
         return;
     }
     if (++target.redirects > MaxRedirects) {
-        complete(t, LinkCheck::Broken, r.status, tr("more than %1 redirects").arg(MaxRedirects));
+        complete(t, LinkCheck::Broken, r.status, tr("more than %n redirects", nullptr, MaxRedirects));
         return;
     }
     target.chain.insert(pageKey(next), reached + 1);

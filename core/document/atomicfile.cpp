@@ -8,21 +8,21 @@ bool AtomicFile::write(const QString& path, const QByteArray& bytes, QString* er
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     if (beforeCommit && !beforeCommit(file)) {
-        *error = QStringLiteral("%1: the save was abandoned before completion; the file was not changed").arg(path);
+        *error = tr("%1: the save was abandoned before completion; the file was not changed").arg(path);
         file.cancelWriting();
         return false;
     }
     if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        *error = tr("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;

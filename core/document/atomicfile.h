@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -14,6 +15,8 @@ namespace EventDesk {
 // old file as it was.
 class AtomicFile
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::AtomicFile)
+
 public:
     // Called after the bytes are written and before the commit; returning false abandons the
     // save. Lets tests simulate a failure at the last moment (a full disk, a crash).

@@ -1,5 +1,7 @@
 #include "diagnostic.h"
 
+#include <QCoreApplication>
+
 namespace EventDesk {
 
 QString Diagnostic::format(const QString& fileName) const
@@ -11,8 +13,8 @@ QString Diagnostic::format(const QString& fileName) const
             text += QLatin1Char(':') + QString::number(column);
     }
     if (severity == Severity::Warning)
-        text += QStringLiteral(": warning");
-    return text + QStringLiteral(": ") + message;
+        return QCoreApplication::translate("EventDesk::Diagnostic", "%1: warning: %2").arg(text, message);
+    return QCoreApplication::translate("EventDesk::Diagnostic", "%1: %2").arg(text, message);
 }
 
 } // namespace EventDesk

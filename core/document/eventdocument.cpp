@@ -36,33 +36,63 @@ Diagnostic refusal(const QString& message)
     return Diagnostic{Diagnostic::Severity::Error, 0, 0, message};
 }
 
+QString tooLarge()
+{
+    return EventDocument::tr("is larger than %1 MB; such files are not opened")
+        .arg(EventDocument::MaxFileSize / (1024 * 1024));
+}
+
+// Why a front matter that is a single value, not a mapping, is refused.
+QString notAMapping(YamlValue::Type type)
+{
+    switch (type) {
+    case YamlValue::Type::Bool:
+        return EventDocument::tr("the front matter is a boolean, not a mapping of keys to values; Jekyll refuses it");
+    case YamlValue::Type::Integer:
+        return EventDocument::tr("the front matter is an integer, not a mapping of keys to values; Jekyll refuses it");
+    case YamlValue::Type::Float:
+        return EventDocument::tr("the front matter is a float, not a mapping of keys to values; Jekyll refuses it");
+    case YamlValue::Type::String:
+        return EventDocument::tr("the front matter is a string, not a mapping of keys to values; Jekyll refuses it");
+    case YamlValue::Type::Date:
+        return EventDocument::tr("the front matter is a date, not a mapping of keys to values; Jekyll refuses it");
+    case YamlValue::Type::DateTime:
+        return EventDocument::tr("the front matter is a datetime, not a mapping of keys to values; Jekyll refuses it");
+    case YamlValue::Type::List:
+        return EventDocument::tr("the front matter is a list, not a mapping of keys to values; Jekyll refuses it");
+    case YamlValue::Type::Null:
+    case YamlValue::Type::Map:
+        break;
+    }
+    return EventDocument::tr("the front matter is not a mapping of keys to values; Jekyll refuses it");
+}
+
 } // namespace
 
 bool EventDocument::readFile(const QString& path, QByteArray* bytes, Diagnostic* error)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = refusal(QStringLiteral("is a folder, not a file"));
+        *error = refusal(tr("is a folder, not a file"));
         return false;
     }
     if (info.exists() && !info.isFile()) {
-        *error = refusal(QStringLiteral("is not a regular file (a device or a pipe); it was not read"));
+        *error = refusal(tr("is not a regular file (a device or a pipe); it was not read"));
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = refusal(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        *error = refusal(tr("cannot be read: %1").arg(file.errorString()));
         return false;
     }
     // Never more than the limit, even when the file grows while it is read.
     *bytes = file.read(MaxFileSize + 1);
     if (file.error() != QFileDevice::NoError) {
-        *error = refusal(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        *error = refusal(tr("cannot be read: %1").arg(file.errorString()));
         return false;
     }
     if (bytes->size() > MaxFileSize) {
-        *error =
-            refusal(QStringLiteral("is larger than %1 MB; such files are not opened").arg(MaxFileSize / (1024 * 1024)));
+        *error = refusal(tooLarge());
         bytes->clear();
         return false;
     }
@@ -87,8 +117,7 @@ EventDocument EventDocument::fromBytes(const QByteArray& bytes, const QString& p
     EventDocument document;
     document.m_path = path;
     if (bytes.size() > MaxFileSize) {
-        document.m_error =
-            refusal(QStringLiteral("is larger than %1 MB; such files are not opened").arg(MaxFileSize / (1024 * 1024)));
+        document.m_error = refusal(tooLarge());
         return document;
     }
     document.m_status = Status::Ok;
@@ -113,8 +142,8 @@ void EventDocument::read(const QByteArray& bytes)
     m_hasFrontMatter = split.hasFrontMatter;
     if (m_bom && split.hasFrontMatter) {
         m_warnings.append(Diagnostic{Diagnostic::Severity::Warning, 1, 1,
-                                     QStringLiteral("the file starts with a byte order mark: Jekyll then sees no front "
-                                                    "matter and publishes the file as it is; remove the mark")});
+                                     tr("the file starts with a byte order mark: Jekyll then sees no front "
+                                        "matter and publishes the file as it is; remove the mark")});
     }
     if (!split.hasFrontMatter) {
         m_body = text;
@@ -144,13 +173,8 @@ void EventDocument::parseFrontMatter(const QByteArray& yaml)
     }
     if (parsed.root.type() != YamlValue::Type::Map) {
         m_status = Status::FrontMatterError;
-        const QString type = QLatin1String(yamlTypeName(parsed.root.type()));
-        const QString article =
-            QStringLiteral("aeiou").contains(type.at(0)) ? QStringLiteral("an") : QStringLiteral("a");
         m_error = Diagnostic{Diagnostic::Severity::Error, parsed.root.line(), parsed.root.column(),
-                             QStringLiteral("the front matter is %1 %2, not a mapping of keys to values; Jekyll "
-                                            "refuses it")
-                                 .arg(article, type)};
+                             notAMapping(parsed.root.type())};
         return;
     }
     m_frontMatter = parsed.root;
@@ -274,14 +298,12 @@ bool EventDocument::setBody(const QString& body, QString* error)
 bool EventDocument::canEdit(QString* error) const
 {
     if (m_status == Status::Refused) {
-        *error = QStringLiteral("the file was not read (%1), so it cannot be edited").arg(m_error.message);
+        *error = tr("the file was not read (%1), so it cannot be edited").arg(m_error.message);
         return false;
     }
     if (m_status == Status::FrontMatterError) {
-        *error = QStringLiteral("the front matter does not parse (line %1, column %2: %3); correct it first")
-                     .arg(m_error.line)
-                     .arg(m_error.column)
-                     .arg(m_error.message);
+        *error = tr("the front matter does not parse (line %1, column %2: %3); correct it first")
+                     .arg(QString::number(m_error.line), QString::number(m_error.column), m_error.message);
         return false;
     }
     return true;
@@ -335,15 +357,13 @@ bool EventDocument::adopt(const QByteArray& bytes, const YamlValue& expected, QS
     EventDocument edited = fromBytes(bytes, m_path);
     edited.m_style = style(); // what was written new follows it, so it still holds
     if (edited.status() != Status::Ok) {
-        *error = QStringLiteral("the edited front matter would not parse (line %1, column %2: %3); nothing was "
-                                "changed")
-                     .arg(edited.error().line)
-                     .arg(edited.error().column)
-                     .arg(edited.error().message);
+        *error = tr("the edited front matter would not parse (line %1, column %2: %3); nothing was changed")
+                     .arg(QString::number(edited.error().line), QString::number(edited.error().column),
+                          edited.error().message);
         return false;
     }
     if (!sameData(edited.frontMatter(), expected)) {
-        *error = QStringLiteral("the value cannot be written without changing other data; nothing was changed");
+        *error = tr("the value cannot be written without changing other data; nothing was changed");
         return false;
     }
     *this = edited;
@@ -355,7 +375,7 @@ bool EventDocument::setValue(const QString& key, const YamlValue& value, const Q
     if (!canEdit(error))
         return false;
     if (key.isEmpty()) {
-        *error = QStringLiteral("a key cannot be empty");
+        *error = tr("a key cannot be empty");
         return false;
     }
     // The data asked for, as Ruby's Hash#[]= would make it.
@@ -378,7 +398,7 @@ bool EventDocument::setValue(const QString& key, const YamlValue& value, const Q
     QVector<FrontMatterSegment> segments = m_segments;
     const int index = lastSegmentOf(segments, key);
     if (index >= 0 && segments.at(index).isMerge) {
-        *error = QStringLiteral("\"%1\" is a merge key; it cannot be set").arg(key);
+        *error = tr("\"%1\" is a merge key; it cannot be set").arg(key);
         return false;
     }
     if (index >= 0) {
@@ -434,7 +454,7 @@ bool EventDocument::removeKey(const QString& key, QString* error)
     if (m_segments.isEmpty())
         return adopt(assemble(openingLine() + YamlWriter::mapping(expected, style())), expected, error);
     if (lastSegmentOf(m_segments, key) < 0) {
-        *error = QStringLiteral("\"%1\" comes from a merge key (<<); remove it where it is defined").arg(key);
+        *error = tr("\"%1\" comes from a merge key (<<); remove it where it is defined").arg(key);
         return false;
     }
     // The lines of the key and its value go; the comments and blank lines after them stay.
@@ -458,7 +478,7 @@ QByteArray EventDocument::reemittedBytes() const
 bool EventDocument::save(const QString& path, QString* error) const
 {
     if (m_status == Status::Refused) {
-        *error = QStringLiteral("%1: the file was not fully read, so it is not written back").arg(path);
+        *error = tr("%1: the file was not fully read, so it is not written back").arg(path);
         return false;
     }
     return AtomicFile::write(path, toBytes(), error);

@@ -5,6 +5,7 @@
 #include "yamlwriter.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -32,6 +33,8 @@ struct FrontMatterSegment
 // single segments. A file that could not be read as text is refused and can never be saved.
 class EventDocument
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::EventDocument)
+
 public:
     static constexpr qint64 MaxFileSize = 10 * 1024 * 1024;
 

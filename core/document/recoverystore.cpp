@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -36,7 +37,8 @@ QString RecoveryStore::fileFor(const QString& path) const
 bool RecoveryStore::store(const QString& path, const QByteArray& bytes, QString* error) const
 {
     if (!QDir().mkpath(m_folder)) {
-        *error = QStringLiteral("cannot create the recovery folder %1").arg(m_folder);
+        *error = QCoreApplication::translate("EventDesk::RecoveryStore", "cannot create the recovery folder %1")
+                     .arg(m_folder);
         return false;
     }
     // A header of two lines (the path, the time), then the text as it is.

@@ -86,7 +86,7 @@ bool rubyInteger(const QString& text, YamlValue* value, QString* error)
         s.remove(0, 1);
     }
     if (s.isEmpty()) {
-        *error = QStringLiteral("invalid value for Integer(): \"%1\"").arg(text);
+        *error = ScalarResolver::tr("invalid value for Integer(): \"%1\"").arg(text);
         return false;
     }
     bool ok = false;
@@ -109,7 +109,7 @@ bool rubyFloat(const QString& text, YamlValue* value, QString* error)
 {
     static const QRegularExpression strict = anchored("[-+]?(?:[0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
     if (!strict.match(text).hasMatch()) {
-        *error = QStringLiteral("invalid value for Float(): \"%1\"").arg(text);
+        *error = ScalarResolver::tr("invalid value for Float(): \"%1\"").arg(text);
         return false;
     }
     *value = YamlValue::fromFloat(text.toDouble());
@@ -185,7 +185,7 @@ bool parseTime(const QString& text, YamlValue* value, QString* error)
         }
     }
     if (split < 0) {
-        *error = QStringLiteral("undefined method `match' for nil:NilClass (date and time separated by a tab)");
+        *error = ScalarResolver::tr("undefined method `match' for nil:NilClass (date and time separated by a tab)");
         return false;
     }
     static const QRegularExpression datePart(QStringLiteral("\\A(-?[0-9]{4})-([0-9]{1,2})-([0-9]{1,2})"));
@@ -226,7 +226,7 @@ bool parseTime(const QString& text, YamlValue* value, QString* error)
     } else {
         const QRegularExpressionMatch zm = zonePart.match(zone);
         if (!zm.hasMatch()) {
-            *error = QStringLiteral("undefined method `[]' for nil:NilClass (time zone \"%1\")").arg(zone);
+            *error = ScalarResolver::tr("undefined method `[]' for nil:NilClass (time zone \"%1\")").arg(zone);
             return false;
         }
         const int hours = zm.captured(1).toInt();
@@ -311,8 +311,7 @@ bool ScalarResolver::tokenize(const QString& text, YamlValue* value, QString* er
 
     if (text.size() >= 2 && text.at(0) == QLatin1Char(':')) {
         *error =
-            QStringLiteral("Tried to load unspecified class: Symbol (the value %1 reads as a Ruby symbol; quote it)")
-                .arg(text);
+            tr("Tried to load unspecified class: Symbol (the value %1 reads as a Ruby symbol; quote it)").arg(text);
         return false;
     }
 
@@ -378,7 +377,7 @@ bool ScalarResolver::resolve(const QString& text, const QString& tag, bool quote
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const QString string = decoder.decode(decoded);
         if (decoder.hasError()) {
-            *error = QStringLiteral("binary value (!!binary) that is not UTF-8 text");
+            *error = tr("binary value (!!binary) that is not UTF-8 text");
             return false;
         }
         *value = YamlValue::fromString(string);
@@ -388,7 +387,7 @@ bool ScalarResolver::resolve(const QString& text, const QString& tag, bool quote
     const QRegularExpressionMatch stringMatch = stringTag.match(tag);
     if (stringMatch.hasMatch() || tag == QLatin1String("tag:yaml.org,2002:str")) {
         if (stringMatch.capturedLength(1) > 0) {
-            *error = QStringLiteral("Tried to load unspecified class: %1").arg(stringMatch.captured(1));
+            *error = tr("Tried to load unspecified class: %1").arg(stringMatch.captured(1));
             return false;
         }
         *value = YamlValue::fromString(text);
@@ -410,7 +409,7 @@ bool ScalarResolver::resolve(const QString& text, const QString& tag, bool quote
         case YamlValue::Type::String:
             return rubyFloat(text.trimmed(), value, error); // Float() allows surrounding spaces
         default:
-            *error = QStringLiteral("can't convert %1 into Float").arg(text);
+            *error = tr("can't convert %1 into Float").arg(text);
             return false;
         }
     }
@@ -422,7 +421,7 @@ bool ScalarResolver::resolve(const QString& text, const QString& tag, bool quote
         "\\A(?:!ruby/object:(?:BigDecimal|DateTime|Complex|Rational)|!ruby/class|!ruby/module|!ruby/regexp"
         "|!ruby/range|!ruby/sym(?:bol)?:?.*)\\z"));
     if (classTag.match(tag).hasMatch()) {
-        *error = QStringLiteral("Tried to load unspecified class (tag %1)").arg(tag);
+        *error = tr("Tried to load unspecified class (tag %1)").arg(tag);
         return false;
     }
     return tokenize(text, value, error);
@@ -445,8 +444,8 @@ QString ScalarResolver::collectionTagError(const QString& tag, bool isMap)
     if (tag.isEmpty())
         return {};
     if (isMap ? mapClass.match(tag).hasMatch() : sequenceClass.match(tag).hasMatch())
-        return QStringLiteral("Tried to load unspecified class (tag %1 on a %2)")
-            .arg(tag, isMap ? QStringLiteral("mapping") : QStringLiteral("list"));
+        return isMap ? tr("Tried to load unspecified class (tag %1 on a mapping)").arg(tag)
+                     : tr("Tried to load unspecified class (tag %1 on a list)").arg(tag);
     return {};
 }
 

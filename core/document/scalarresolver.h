@@ -2,6 +2,7 @@
 
 #include "yamlvalue.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace EventDesk {
@@ -12,6 +13,8 @@ namespace EventDesk {
 // quoted ones stay strings, tags pick a type, and Ruby classes other than Date and Time are refused.
 class ScalarResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::ScalarResolver)
+
 public:
     // A scalar as libyaml reports it: its tag (empty when it has none) and whether it was quoted
     // (or a block scalar) without a tag, which keeps it a string.

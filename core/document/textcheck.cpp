@@ -1,5 +1,7 @@
 #include "textcheck.h"
 
+#include <QCoreApplication>
+
 namespace EventDesk {
 
 namespace {
@@ -61,9 +63,10 @@ bool TextCheck::isEditableText(const QByteArray& bytes, Diagnostic* error)
     const auto* s = reinterpret_cast<const unsigned char*>(bytes.constData());
     const int size = int(bytes.size());
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        *error =
-            Diagnostic{Diagnostic::Severity::Error, 1, 1,
-                       QStringLiteral("the file is UTF-16 text, not UTF-8; convert it to UTF-8 and open it again")};
+        *error = Diagnostic{
+            Diagnostic::Severity::Error, 1, 1,
+            QCoreApplication::translate("EventDesk::TextCheck",
+                                        "the file is UTF-16 text, not UTF-8; convert it to UTF-8 and open it again")};
         return false;
     }
     // A NUL byte anywhere means a binary file, whatever comes before it.
@@ -71,7 +74,8 @@ bool TextCheck::isEditableText(const QByteArray& bytes, Diagnostic* error)
     if (nul >= 0) {
         error->severity = Diagnostic::Severity::Error;
         position(bytes, nul, &error->line, &error->column);
-        error->message = QStringLiteral("the file contains a NUL byte: it is binary, not text; it was not opened");
+        error->message = QCoreApplication::translate(
+            "EventDesk::TextCheck", "the file contains a NUL byte: it is binary, not text; it was not opened");
         return false;
     }
     for (int i = 0; i < size;) {
@@ -79,10 +83,11 @@ bool TextCheck::isEditableText(const QByteArray& bytes, Diagnostic* error)
         if (length == 0) {
             error->severity = Diagnostic::Severity::Error;
             position(bytes, i, &error->line, &error->column);
-            error->message = QStringLiteral("the file is not valid UTF-8 (byte 0x%1 at offset %2); convert it to UTF-8 "
-                                            "and open it again")
-                                 .arg(QString::number(s[i], 16).toUpper().rightJustified(2, QLatin1Char('0')))
-                                 .arg(i);
+            error->message =
+                QCoreApplication::translate("EventDesk::TextCheck",
+                                            "the file is not valid UTF-8 (byte 0x%1 at offset %2); "
+                                            "convert it to UTF-8 and open it again")
+                    .arg(QString::number(s[i], 16).toUpper().rightJustified(2, QLatin1Char('0')), QString::number(i));
             return false;
         }
         i += length;

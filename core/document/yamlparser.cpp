@@ -111,14 +111,14 @@ public:
                 return;
             }
             fail(position,
-                 QStringLiteral("the alias *%1 refers to a collection that contains it (recursive alias)").arg(anchor));
+                 YamlParser::tr("the alias *%1 refers to a collection that contains it (recursive alias)").arg(anchor));
         }
         if (it == m_anchors.constEnd())
-            fail(position, QStringLiteral("unknown alias *%1").arg(anchor));
+            fail(position, YamlParser::tr("unknown alias *%1").arg(anchor));
         m_expanded += it->size;
         if (m_expanded > YamlParser::MaxAliasExpansion)
             fail(position,
-                 QStringLiteral("aliases expand to more than %1 values; this looks like a YAML alias "
+                 YamlParser::tr("aliases expand to more than %1 values; this looks like a YAML alias "
                                 "bomb (\"billion laughs\") and is not read")
                      .arg(YamlParser::MaxAliasExpansion));
         complete(it->value, position, QString(), it->size, true);
@@ -133,7 +133,7 @@ public:
             fail(position, tagError);
         if (m_stack.size() >= YamlParser::MaxDepth)
             fail(position,
-                 QStringLiteral("lists and maps are nested more than %1 levels deep").arg(YamlParser::MaxDepth));
+                 YamlParser::tr("lists and maps are nested more than %1 levels deep").arg(YamlParser::MaxDepth));
         Frame frame;
         frame.isMap = isMap;
         frame.orderedMap = !isMap && ScalarResolver::isOrderedMapTag(tag);
@@ -165,7 +165,7 @@ public:
                 else if (item.type() == YamlValue::Type::List && !item.items().isEmpty())
                     entries.assign(item.items().first(), item.items().last());
                 else
-                    fail(frame.position, QStringLiteral("an !!omap list must hold one-pair maps"));
+                    fail(frame.position, YamlParser::tr("an !!omap list must hold one-pair maps"));
             }
             value = YamlValue::fromMap(entries.entries());
         } else {
@@ -320,7 +320,7 @@ private:
         if (frame.entries.contains(key)) {
             document.warnings.append(
                 Diagnostic{Diagnostic::Severity::Warning, frame.keyPosition.line, frame.keyPosition.column,
-                           QStringLiteral("duplicate key \"%1\": Jekyll uses the last value").arg(key.rubyString())});
+                           YamlParser::tr("duplicate key \"%1\": Jekyll uses the last value").arg(key.rubyString())});
         }
         frame.entries.assign(key, value);
     }
@@ -334,18 +334,105 @@ private:
     qint64 m_expanded = 0;
 };
 
+// libyaml's messages (scanner.c, parser.c, reader.c): what went wrong, and the construct it was
+// reading. Listed for the translators; a message not in the list stays as libyaml wrote it.
+const char* const libyamlMessages[] = {
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found character that cannot start any token"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "could not find expected ':'"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "block sequence entries are not allowed in this context"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "mapping keys are not allowed in this context"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "mapping values are not allowed in this context"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found unexpected ':'"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found unknown directive name"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected comment or line break"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "could not find expected directive name"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found unexpected non-alphabetical character"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected whitespace"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected digit or '.' character"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found extremely long version number"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected version number"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected whitespace or line break"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected alphabetic or numeric character"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find the expected '>'"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected '!'"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected tag URI"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find URI escaped octet"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found an incorrect leading UTF-8 octet"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found an incorrect trailing UTF-8 octet"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found an indentation indicator equal to 0"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found a tab character where an indentation space is expected"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found a tab character that violates indentation"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found unexpected document indicator"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found unexpected end of stream"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected hexdecimal number"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found invalid Unicode character escape code"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found unknown escape character"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "control characters are not allowed"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "input is too long"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected <stream-start>"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected <document start>"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found duplicate %YAML directive"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found incompatible YAML document"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found duplicate %TAG directive"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "found undefined tag handle"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected node content"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected '-' indicator"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected key"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected ',' or ']'"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "did not find expected ',' or '}'"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning for the next token"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a simple key"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a directive"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a %YAML directive"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a %TAG directive"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a tag directive"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning an anchor"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning an alias"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a tag"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a block scalar"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a quoted scalar"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while scanning a plain scalar"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a tag"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a %TAG directive"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a tag directive"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a quoted scalar"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a node"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a block node"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a flow node"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a block collection"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a block mapping"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a flow sequence"),
+    QT_TRANSLATE_NOOP("EventDesk::YamlParser", "while parsing a flow mapping"),
+};
+
+QString libyamlText(const char* text)
+{
+    for (const char* known : libyamlMessages) {
+        if (qstrcmp(known, text) == 0)
+            return YamlParser::tr(known);
+    }
+    return QString::fromUtf8(text);
+}
+
 // libyaml's message for a syntax error, at the position Psych reports (the context mark: where
 // the construct that failed starts, e.g. the opening quote of an unterminated string).
 Diagnostic syntaxError(const yaml_parser_t& parser, const QByteArray& yaml)
 {
     const yaml_mark_t& where = parser.context ? parser.context_mark : parser.problem_mark;
-    QString message = QString::fromUtf8(parser.problem ? parser.problem : "syntax error");
-    if (parser.context)
-        message += QLatin1Char(' ') + QString::fromUtf8(parser.context);
+    const QString problemText = parser.problem ? libyamlText(parser.problem) : YamlParser::tr("syntax error");
     const Position position = SourceCursor(yaml).at(where.index);
     const Position problem = SourceCursor(yaml).at(parser.problem_mark.index);
-    if (problem.offset != position.offset)
-        message += QStringLiteral(" (the problem is at line %1, column %2)").arg(problem.line).arg(problem.column);
+    QString message = problemText;
+    if (parser.context && problem.offset != position.offset) {
+        //: %1 what went wrong, %2 what libyaml was reading ("did not find expected key" "while
+        //: parsing a block mapping")
+        message = YamlParser::tr("%1 %2 (the problem is at line %3, column %4)")
+                      .arg(problemText, libyamlText(parser.context), QString::number(problem.line),
+                           QString::number(problem.column));
+    } else if (parser.context) {
+        //: %1 what went wrong, %2 what libyaml was reading
+        message = YamlParser::tr("%1 %2").arg(problemText, libyamlText(parser.context));
+    }
     return Diagnostic{Diagnostic::Severity::Error, position.line, position.column, message};
 }
 
@@ -369,7 +456,7 @@ bool YamlParser::parse(const QByteArray& yaml, YamlDocument* document, Diagnosti
 {
     std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
     if (!yaml_parser_initialize(parser.get())) {
-        *error = Diagnostic{Diagnostic::Severity::Error, 0, 0, QStringLiteral("out of memory")};
+        *error = Diagnostic{Diagnostic::Severity::Error, 0, 0, tr("out of memory")};
         return false;
     }
     yaml_parser_set_input_string(parser.get(), reinterpret_cast<const unsigned char*>(yaml.constData()),

@@ -4,6 +4,7 @@
 #include "yamlvalue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QVector>
 
 namespace EventDesk {
@@ -40,6 +41,8 @@ struct YamlDocument
 // whose aliases would expand past a limit (the "billion laughs") are refused.
 class YamlParser
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::YamlParser)
+
 public:
     static constexpr qint64 MaxAliasExpansion = 1000000;
     static constexpr int MaxDepth = 1000;

@@ -25,15 +25,15 @@ struct Reader
         return false;
     }
 
-    bool requireMap(const YamlValue& value, const QString& what)
+    // `message` says what must be a mapping.
+    bool requireMap(const YamlValue& value, const QString& message)
     {
-        return value.isNull() || value.type() == YamlValue::Type::Map
-            || fail(value, QStringLiteral("%1 must be a mapping").arg(what));
+        return value.isNull() || value.type() == YamlValue::Type::Map || fail(value, message);
     }
 
     bool field(const QString& key, const YamlValue& value, FieldSettings* settings)
     {
-        if (!requireMap(value, QStringLiteral("the settings of field \"%1\"").arg(key)))
+        if (!requireMap(value, EditorSettings::tr("the settings of field \"%1\" must be a mapping").arg(key)))
             return false;
         for (const YamlMapEntry& entry : value.entries()) {
             const QString name = entry.key.rubyString();
@@ -49,16 +49,16 @@ struct Reader
                 settings->help = text(v);
             } else if (name == QLatin1String("required") || name == QLatin1String("hidden")) {
                 if (v.type() != YamlValue::Type::Bool)
-                    return fail(v, QStringLiteral("\"%1\" of field \"%2\" must be true or false").arg(name, key));
+                    return fail(v, EditorSettings::tr("\"%1\" of field \"%2\" must be true or false").arg(name, key));
                 (name == QLatin1String("required") ? settings->hasRequired : settings->hasHidden) = true;
                 (name == QLatin1String("required") ? settings->required : settings->hidden) = v.toBool();
             } else if (name == QLatin1String("order")) {
                 if (v.type() != YamlValue::Type::Integer)
-                    return fail(v, QStringLiteral("\"order\" of field \"%1\" must be a number").arg(key));
+                    return fail(v, EditorSettings::tr("\"order\" of field \"%1\" must be a number").arg(key));
                 settings->order = int(v.toInteger());
             } else if (name == QLatin1String("choices")) {
                 if (v.type() != YamlValue::Type::List)
-                    return fail(v, QStringLiteral("\"choices\" of field \"%1\" must be a list").arg(key));
+                    return fail(v, EditorSettings::tr("\"choices\" of field \"%1\" must be a list").arg(key));
                 for (const YamlValue& choice : v.items())
                     settings->choices.append(text(choice));
             } else if (name == QLatin1String("widget")) {
@@ -70,8 +70,8 @@ struct Reader
                     return false;
             } else {
                 return fail(entry.key,
-                            QStringLiteral("unknown setting \"%1\" for field \"%2\" (known: label, help, "
-                                           "required, hidden, order, choices, widget, role, fields)")
+                            EditorSettings::tr("unknown setting \"%1\" for field \"%2\" (known: label, help, "
+                                               "required, hidden, order, choices, widget, role, fields)")
                                 .arg(name, key));
             }
         }
@@ -80,7 +80,7 @@ struct Reader
 
     bool fields(const YamlValue& value, QHash<QString, FieldSettings>* result)
     {
-        if (!requireMap(value, QStringLiteral("\"fields\"")))
+        if (!requireMap(value, EditorSettings::tr("\"fields\" must be a mapping")))
             return false;
         for (const YamlMapEntry& entry : value.entries()) {
             FieldSettings settings;
@@ -95,7 +95,7 @@ struct Reader
     {
         *style = text(value);
         return *style == QLatin1String("siteleaf") || *style == QLatin1String("clean")
-            || fail(value, QStringLiteral("\"slug\" must be siteleaf or clean"));
+            || fail(value, EditorSettings::tr("\"slug\" must be siteleaf or clean"));
     }
 };
 
@@ -123,7 +123,7 @@ bool EditorSettings::fromYaml(const QByteArray& yaml, EditorSettings* settings, 
         return false;
     EditorSettings result;
     Reader reader{error};
-    if (!reader.requireMap(parsed.root, QStringLiteral("the file")))
+    if (!reader.requireMap(parsed.root, tr("the file must be a mapping")))
         return false;
     for (const YamlMapEntry& entry : parsed.root.entries()) {
         const QString name = entry.key.rubyString();
@@ -134,11 +134,11 @@ bool EditorSettings::fromYaml(const QByteArray& yaml, EditorSettings* settings, 
             if (!reader.slugStyle(entry.value, &result.m_slugStyle))
                 return false;
         } else if (name == QLatin1String("collections")) {
-            if (!reader.requireMap(entry.value, QStringLiteral("\"collections\"")))
+            if (!reader.requireMap(entry.value, tr("\"collections\" must be a mapping")))
                 return false;
             for (const YamlMapEntry& collection : entry.value.entries()) {
                 const QString label = collection.key.rubyString();
-                if (!reader.requireMap(collection.value, QStringLiteral("collection \"%1\"").arg(label)))
+                if (!reader.requireMap(collection.value, tr("collection \"%1\" must be a mapping").arg(label)))
                     return false;
                 for (const YamlMapEntry& setting : collection.value.entries()) {
                     const QString key = setting.key.rubyString();
@@ -147,7 +147,7 @@ bool EditorSettings::fromYaml(const QByteArray& yaml, EditorSettings* settings, 
                             return false;
                     } else if (key == QLatin1String("order")) {
                         if (setting.value.type() != YamlValue::Type::List)
-                            return reader.fail(setting.value, QStringLiteral("\"order\" must be a list of keys"));
+                            return reader.fail(setting.value, tr("\"order\" must be a list of keys"));
                         for (const YamlValue& item : setting.value.items())
                             result.m_orders[label].append(text(item));
                     } else if (key == QLatin1String("slug")) {
@@ -157,15 +157,14 @@ bool EditorSettings::fromYaml(const QByteArray& yaml, EditorSettings* settings, 
                         result.m_collectionSlugStyles.insert(label, style);
                     } else {
                         return reader.fail(setting.key,
-                                           QStringLiteral("unknown setting \"%1\" for collection \"%2\" "
-                                                          "(known: fields, order, slug)")
+                                           tr("unknown setting \"%1\" for collection \"%2\" "
+                                              "(known: fields, order, slug)")
                                                .arg(key, label));
                     }
                 }
             }
         } else {
-            return reader.fail(entry.key,
-                               QStringLiteral("unknown setting \"%1\" (known: fields, collections, slug)").arg(name));
+            return reader.fail(entry.key, tr("unknown setting \"%1\" (known: fields, collections, slug)").arg(name));
         }
     }
     *settings = result;

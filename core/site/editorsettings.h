@@ -3,6 +3,7 @@
 #include "document/diagnostic.h"
 #include "document/yamlvalue.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,8 @@ struct FieldSettings
 // format.
 class EditorSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::EditorSettings)
+
 public:
     static constexpr const char* FileName = ".eventdesk.yml";
 

@@ -7,6 +7,7 @@
 #include "siteconfig.h"
 #include "slug.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -73,17 +74,21 @@ bool NewDocument::prepare(const SiteConfig& config,
 {
     const CollectionConfig* target = config.collection(collection);
     if (!target) {
-        *error = QStringLiteral("the site has no collection \"%1\"").arg(collection);
+        *error =
+            QCoreApplication::translate("EventDesk::NewDocument", "the site has no collection \"%1\"").arg(collection);
         return false;
     }
     if (title.trimmed().isEmpty()) {
-        *error = QStringLiteral("a new document needs a title");
+        *error = QCoreApplication::translate("EventDesk::NewDocument", "a new document needs a title");
         return false;
     }
     const QString slug =
         settings.slugStyle(collection) == QLatin1String("clean") ? Slug::clean(title) : Slug::siteleaf(title);
     if (slug.isEmpty()) {
-        *error = QStringLiteral("the title \"%1\" gives an empty file name; give it some letters or digits").arg(title);
+        *error =
+            QCoreApplication::translate("EventDesk::NewDocument",
+                                        "the title \"%1\" gives an empty file name; give it some letters or digits")
+                .arg(title);
         return false;
     }
 
@@ -147,19 +152,22 @@ bool NewDocument::create(const SiteConfig& config,
         return false;
     const QString folder = QFileInfo(result->path).absolutePath();
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("%1: the folder cannot be created").arg(folder);
+        *error = QCoreApplication::translate("EventDesk::NewDocument", "%1: the folder cannot be created").arg(folder);
         return false;
     }
     // Written whole under a temporary name, then renamed: rename never replaces a file, so a
     // file that appeared meanwhile is kept and the new one is not half-written.
     QTemporaryFile temporary(QDir(folder).filePath(QStringLiteral(".eventdesk-new-XXXXXX")));
     if (!temporary.open() || temporary.write(result->bytes) != result->bytes.size() || !temporary.flush()) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(result->path, temporary.errorString());
+        *error = QCoreApplication::translate("EventDesk::NewDocument", "%1: cannot be written: %2")
+                     .arg(result->path, temporary.errorString());
         return false;
     }
     temporary.close();
     if (!QFile::rename(temporary.fileName(), result->path)) {
-        *error = QStringLiteral("%1: cannot be created (a file of that name appeared, or the folder is read-only)")
+        *error = QCoreApplication::translate("EventDesk::NewDocument",
+                                             "%1: cannot be created (a file of that name appeared, or the folder "
+                                             "is read-only)")
                      .arg(result->path);
         return false;
     }

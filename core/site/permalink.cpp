@@ -386,7 +386,7 @@ bool fillTemplate(const QString& urlTemplate, const DocumentData& document, QStr
         key.chop(tail.size());
         QString value;
         if (!placeholderValue(key, document, &value)) {
-            *error = QStringLiteral("The URL template doesn't have %1 keys. Check your permalink template!").arg(key);
+            *error = Permalinks::tr("The URL template doesn't have %1 keys. Check your permalink template!").arg(key);
             return false;
         }
         QString escapeError;
@@ -482,7 +482,7 @@ QString Permalinks::escapePath(const QString& path, QString* error)
         static const QRegularExpression validScheme(QStringLiteral("\\A[A-Za-z][A-Za-z0-9+.\\-]*\\z"));
         if (!validScheme.match(schemeMatch.captured(1)).hasMatch()) {
             if (error)
-                *error = QStringLiteral("Invalid scheme format: '%1'").arg(schemeMatch.captured(1));
+                *error = tr("Invalid scheme format: '%1'").arg(schemeMatch.captured(1));
             return QString();
         }
         out = schemeMatch.captured(0).toUtf8();
@@ -496,7 +496,7 @@ QString Permalinks::escapePath(const QString& path, QString* error)
         for (const char c : authority) {
             if (!isPchar(c) && c != '[' && c != ']' && c != '%') {
                 if (error)
-                    *error = QStringLiteral("Invalid character in host: '%1'").arg(QString::fromUtf8(authority));
+                    *error = tr("Invalid character in host: '%1'").arg(QString::fromUtf8(authority));
                 return QString();
             }
         }
@@ -544,7 +544,7 @@ Permalinks::resolve(const QString& relativePath, const QString& collection, cons
     const CollectionConfig* found = m_config.collection(collection);
     if (!found) {
         Permalink result;
-        result.message = QStringLiteral("the site has no collection \"%1\"").arg(collection);
+        result.message = tr("the site has no collection \"%1\"").arg(collection);
         return result;
     }
     return resolveDocument(relativePath, *found, frontMatter);
@@ -561,7 +561,7 @@ Permalink Permalinks::resolvePage(const QString& relativePath, const YamlValue& 
     const YamlValue permalinkValue = data(QStringLiteral("permalink"));
     const QString permalink = isFalsy(permalinkValue) ? QString() : permalinkValue.rubyString();
     if (!isFalsy(permalinkValue) && permalink.isEmpty()) {
-        result.message = QStringLiteral("Invalid permalink in %1").arg(relativePath);
+        result.message = tr("Invalid permalink in %1").arg(relativePath);
         return result;
     }
 
@@ -617,7 +617,7 @@ Permalink Permalinks::resolveDocument(const QString& relativePath,
     Permalink result;
     if (!collection.output) {
         result.status = Permalink::Status::NoOutput;
-        result.message = QStringLiteral("the collection \"%1\" has output: false").arg(collection.name);
+        result.message = tr("the collection \"%1\" has output: false").arg(collection.name);
         return result;
     }
     // Jekyll's document paths are relative to collections_dir.
@@ -648,9 +648,11 @@ Permalink Permalinks::resolveDocument(const QString& relativePath,
         : !fileDate.isEmpty()                          ? parseTime(fileDate, m_zone)
                                                        : std::optional<qint64>(buildTime().toSecsSinceEpoch());
     if (!epoch) {
-        result.message = QStringLiteral("Invalid date '%1': Document '%2' does not have a valid date in the %3.")
-                             .arg(isFalsy(date) ? fileDate : date.rubyString(), document.relative,
-                                  isFalsy(date) ? QStringLiteral("filename") : QStringLiteral("YAML front matter"));
+        result.message = isFalsy(date)
+            ? tr("Invalid date '%1': Document '%2' does not have a valid date in the filename.")
+                  .arg(fileDate, document.relative)
+            : tr("Invalid date '%1': Document '%2' does not have a valid date in the YAML front matter.")
+                  .arg(date.rubyString(), document.relative);
         return result;
     }
     document.time = QDateTime::fromSecsSinceEpoch(*epoch, m_zone);
@@ -678,7 +680,7 @@ Permalink Permalinks::resolveDocument(const QString& relativePath,
     }
     if (!m_future && *epoch > buildTime().toSecsSinceEpoch()) {
         result.status = Permalink::Status::Unpublished;
-        result.message = QStringLiteral("dated after the build (%1), and the site does not set future: true")
+        result.message = tr("dated after the build (%1), and the site does not set future: true")
                              .arg(document.time.toString(Qt::ISODate));
         return result;
     }

@@ -3,6 +3,7 @@
 #include "document/yamlvalue.h"
 #include "siteconfig.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QString>
@@ -49,6 +50,8 @@ struct PermalinkSource
 // site's time zone, and placeholder values escaped as Jekyll's URL.escape_path does.
 class Permalinks
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::Permalinks)
+
 public:
     explicit Permalinks(const SiteConfig& config);
 

@@ -15,12 +15,11 @@ QString SampleSite::install(const QString& source, const QString& target, QStrin
         return targetDir.absolutePath();
     // Something else is there: it may be the user's work, so it is left alone.
     if (QFileInfo::exists(target)) {
-        *error =
-            QStringLiteral("%1 exists but is not a Jekyll site; the sample site was not installed there").arg(target);
+        *error = tr("%1 exists but is not a Jekyll site; the sample site was not installed there").arg(target);
         return {};
     }
     if (!QFileInfo::exists(QDir(source).filePath(QStringLiteral("_config.yml")))) {
-        *error = QStringLiteral("the bundled sample site is missing from %1").arg(source);
+        *error = tr("the bundled sample site is missing from %1").arg(source);
         return {};
     }
     // Copy into a temporary sibling first, so an interrupted copy never looks like a site.
@@ -32,14 +31,14 @@ QString SampleSite::install(const QString& source, const QString& target, QStrin
         const QString relative = QDir(source).relativeFilePath(from);
         const QString to = QDir(staging).filePath(relative);
         if (!QDir().mkpath(QFileInfo(to).absolutePath()) || !QFile::copy(from, to)) {
-            *error = QStringLiteral("cannot copy the sample site to %1").arg(staging);
+            *error = tr("cannot copy the sample site to %1").arg(staging);
             return {};
         }
         QFile::setPermissions(to, QFile::permissions(to) | QFileDevice::WriteOwner | QFileDevice::ReadOwner);
     }
     QDir().mkpath(QFileInfo(targetDir.absolutePath()).absolutePath());
     if (!QDir().rename(staging, targetDir.absolutePath())) {
-        *error = QStringLiteral("cannot create %1").arg(targetDir.absolutePath());
+        *error = tr("cannot create %1").arg(targetDir.absolutePath());
         return {};
     }
     return targetDir.absolutePath();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace EventDesk {
@@ -8,6 +9,8 @@ namespace EventDesk {
 // once from the application's resources to a writable folder, then opened from there.
 class SampleSite
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::SampleSite)
+
 public:
     // Copies `source` (a folder, typically ":/sample-site") to `target` unless `target` already
     // holds a site. Copied files are made writable. Returns the target, or an empty string

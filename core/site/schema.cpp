@@ -467,20 +467,22 @@ void findDrift(const QString& prefix,
             if (similarKeys(candidate, key))
                 similar = candidate;
         }
-        const QString where = prefix.isEmpty() ? QStringLiteral("documents") : QStringLiteral("items");
+        // Top-level keys are counted in documents, sub-fields in the items of their group.
+        const bool documents = prefix.isEmpty();
         if (!similar.isEmpty()) {
             const int declaredUse = files->keys.value(similar).present;
-            drift->append(SchemaDrift{prefix + key,
-                                      QStringLiteral("the defaults declare \"%1\" (%2 %3 write it) but %4 %3 write "
-                                                     "\"%5\"")
-                                          .arg(prefix + similar)
-                                          .arg(declaredUse)
-                                          .arg(where)
-                                          .arg(used)
-                                          .arg(key)});
+            //: %1 the key the defaults declare, %2 how many write it ("%n documents write it"), %3 the key written
+            const QString message = documents
+                ? CollectionSchema::tr("the defaults declare \"%1\" (%2) but %n documents write \"%3\"", nullptr, used)
+                : CollectionSchema::tr("the defaults declare \"%1\" (%2) but %n items write \"%3\"", nullptr, used);
+            const QString declaredBy = documents ? CollectionSchema::tr("%n documents write it", nullptr, declaredUse)
+                                                 : CollectionSchema::tr("%n items write it", nullptr, declaredUse);
+            drift->append(SchemaDrift{prefix + key, message.arg(prefix + similar, declaredBy, key)});
         } else if (!(prefix.isEmpty() && isJekyllKey(key))) {
             drift->append(SchemaDrift{
-                prefix + key, QStringLiteral("used by %1 %2 but not declared in the defaults").arg(used).arg(where)});
+                prefix + key,
+                documents ? CollectionSchema::tr("used by %n documents but not declared in the defaults", nullptr, used)
+                          : CollectionSchema::tr("used by %n items but not declared in the defaults", nullptr, used)});
         }
     }
     for (const QString& key : declared) {
@@ -492,8 +494,7 @@ void findDrift(const QString& prefix,
                 misspelled = misspelled || similarKeys(key, it.key());
             if (!misspelled)
                 drift->append(SchemaDrift{prefix + key,
-                                          QStringLiteral("declared in the defaults but no document "
-                                                         "writes it")});
+                                          CollectionSchema::tr("declared in the defaults but no document writes it")});
         }
     }
     // Inside the groups the defaults declare.
@@ -509,6 +510,14 @@ void findDrift(const QString& prefix,
 }
 
 } // namespace
+
+QString SchemaField::displayLabel(const QString& language) const
+{
+    QString text = label(language);
+    if (text.isEmpty())
+        text = label(language == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr"));
+    return text.isEmpty() ? CollectionSchema::readableLabel(key) : text;
+}
 
 const SchemaField* SchemaField::field(const QString& subKey) const
 {

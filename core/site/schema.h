@@ -3,6 +3,7 @@
 #include "document/yamlvalue.h"
 #include "fieldrole.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -62,6 +63,9 @@ struct SchemaField
     QVector<SchemaField> fields; // a group's sub-fields
 
     QString label(const QString& language) const { return language == QLatin1String("fr") ? labelFr : labelEn; }
+    // What the field is called in `language` ("fr" or "en"): its label there, else in the other
+    // language, else its key made readable.
+    QString displayLabel(const QString& language) const;
     const SchemaField* field(const QString& subKey) const;
 };
 
@@ -83,6 +87,8 @@ struct FieldPath
 
 class CollectionSchema
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::CollectionSchema)
+
 public:
     QString collection;
     int documents = 0;

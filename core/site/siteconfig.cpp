@@ -102,7 +102,7 @@ bool SiteConfig::load(const QString& folder, SiteConfig* config, QString* error)
 {
     const QFileInfo info(folder);
     if (!info.isDir()) {
-        *error = QStringLiteral("%1: no such folder").arg(folder);
+        *error = tr("%1: no such folder").arg(folder);
         return false;
     }
     const QDir dir(info.absoluteFilePath());
@@ -110,8 +110,8 @@ bool SiteConfig::load(const QString& folder, SiteConfig* config, QString* error)
     if (!QFileInfo::exists(path))
         path = dir.filePath(QStringLiteral("_config.yaml"));
     if (!QFileInfo::exists(path)) {
-        *error = QStringLiteral("%1: not a Jekyll site: it has no _config.yml; open the folder that holds the "
-                                "site's _config.yml")
+        *error = tr("%1: not a Jekyll site: it has no _config.yml; open the folder that holds the "
+                    "site's _config.yml")
                      .arg(folder);
         return false;
     }
@@ -147,7 +147,7 @@ bool SiteConfig::fromYaml(const QByteArray& yaml, const QString& root, SiteConfi
         return false;
     if (!parsed.root.isNull() && parsed.root.type() != YamlValue::Type::Map) {
         *error = Diagnostic{Diagnostic::Severity::Error, parsed.root.line(), parsed.root.column(),
-                            QStringLiteral("the configuration must be a mapping of settings")};
+                            tr("the configuration must be a mapping of settings")};
         return false;
     }
     SiteConfig c;

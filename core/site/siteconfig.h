@@ -3,6 +3,7 @@
 #include "document/diagnostic.h"
 #include "document/yamlvalue.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -34,6 +35,8 @@ struct DefaultsSet
 // Jekyll 4.3's defaults for what it does not say.
 class SiteConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::SiteConfig)
+
 public:
     // False with a message naming the file (and line and column) when the folder is not a site
     // or its configuration does not read.

@@ -60,12 +60,12 @@ PatchAuthor GitCommit::configuredAuthor(const QString& folder)
 bool GitCommit::commit(const Request& request, QString* commitId, QString* error)
 {
     if (request.paths.isEmpty()) {
-        *error = QStringLiteral("nothing to commit");
+        *error = tr("nothing to commit");
         return false;
     }
     const QString top = SiteChanges::gitTopLevel(request.folder);
     if (top.isEmpty()) {
-        *error = QStringLiteral("%1 is not a git checkout (or git is not installed)").arg(request.folder);
+        *error = tr("%1 is not a git checkout (or git is not installed)").arg(request.folder);
         return false;
     }
     QStringList identity;
@@ -86,7 +86,7 @@ bool GitCommit::commit(const Request& request, QString* commitId, QString* error
     // The message through a file: any length, any character.
     QTemporaryFile message;
     if (!message.open() || message.write(request.message.toUtf8()) < 0 || !message.flush()) {
-        *error = QStringLiteral("cannot write the commit message: %1").arg(message.errorString());
+        *error = tr("cannot write the commit message: %1").arg(message.errorString());
         return false;
     }
     if (!SiteChanges::runGit(top,
@@ -108,7 +108,7 @@ bool GitCommit::push(const QString& folder, const QString& branch, QString* outp
 {
     const QString name = branch.isEmpty() ? currentBranch(folder) : branch;
     if (name.isEmpty()) {
-        *error = QStringLiteral("no branch to push (a detached HEAD)");
+        *error = tr("no branch to push (a detached HEAD)");
         return false;
     }
     QByteArray out;

@@ -3,6 +3,7 @@
 #include "gitpatch.h"
 #include "sitechanges.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace EventDesk {
@@ -15,6 +16,8 @@ class SiteConfig;
 // configuration and credentials.
 class GitCommit
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::GitCommit)
+
 public:
     struct Request
     {

@@ -47,7 +47,7 @@ bool readAll(const QString& path, QByteArray* bytes, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        *error = SiteChanges::tr("%1: %2").arg(path, file.errorString());
         return false;
     }
     *bytes = file.readAll();
@@ -79,7 +79,7 @@ bool SiteChanges::againstBase(const QString& siteRoot,
 {
     changes->clear();
     if (!QFileInfo(baseRoot).isDir()) {
-        *error = QStringLiteral("%1: not a folder").arg(baseRoot);
+        *error = tr("%1: not a folder").arg(baseRoot);
         return false;
     }
     const QSet<QString> now = filesUnder(siteRoot);
@@ -126,13 +126,12 @@ bool SiteChanges::runGit(const QString& folder, const QStringList& arguments, QB
     git.setProcessEnvironment(environment);
     git.start(QStringLiteral("git"), arguments);
     if (!git.waitForStarted(10000)) {
-        *error = QStringLiteral("git could not be started (%1); is it installed?").arg(git.errorString());
+        *error = tr("git could not be started (%1); is it installed?").arg(git.errorString());
         return false;
     }
     git.closeWriteChannel();
     if (!git.waitForFinished(60000) || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
-        *error = QStringLiteral("git %1: %2")
-                     .arg(arguments.value(0), QString::fromUtf8(git.readAllStandardError()).trimmed());
+        *error = tr("git %1: %2").arg(arguments.value(0), QString::fromUtf8(git.readAllStandardError()).trimmed());
         return false;
     }
     if (output)
@@ -159,7 +158,7 @@ bool SiteChanges::againstGit(const QString& siteRoot, QVector<FileChange>* chang
     changes->clear();
     const QString top = gitTopLevel(siteRoot);
     if (top.isEmpty()) {
-        *error = QStringLiteral("%1 is not a git checkout (or git is not installed)").arg(siteRoot);
+        *error = tr("%1 is not a git checkout (or git is not installed)").arg(siteRoot);
         return false;
     }
     QByteArray status;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -28,6 +29,8 @@ struct FileChange
 // Changes come sorted by path.
 class SiteChanges
 {
+    Q_DECLARE_TR_FUNCTIONS(EventDesk::SiteChanges)
+
 public:
     // Every file of `siteRoot` that differs from the same path under `baseRoot`.
     static bool

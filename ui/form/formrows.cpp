@@ -19,10 +19,8 @@ QFormLayout* FormRows::createLayout(QWidget* parent)
 
 QString FormRows::labelText(const SchemaField& field, const QString& language)
 {
-    QString label = field.label(language);
-    if (label.isEmpty())
-        label = field.label(language == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr"));
-    return label.isEmpty() ? CollectionSchema::readableLabel(field.key) : label;
+    // As the problems name it (SchemaField::displayLabel), in the language given.
+    return field.displayLabel(language);
 }
 
 void FormRows::addRow(QFormLayout* layout, FieldEditor* editor, bool wide)
