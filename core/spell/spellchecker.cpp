@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SpellChecker", text);
+    return QCoreApplication::translate("EventDesk::SpellChecker", text);
 }
 
 bool isApostrophe(QChar c)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>EventDesk::AtomicFile</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the save was abandoned before completion; the file was not changed</source>
+        <translation>%1&#xa0;: l’enregistrement a été abandonné avant la fin&#x202f;; le fichier n’a pas été modifié</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::ChangeListModel</name>
     <message>
         <source>Added</source>
@@ -169,6 +180,56 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::CollectionSchema</name>
+    <message numerus="yes">
+        <source>the defaults declare &quot;%1&quot; (%2) but %n documents write &quot;%3&quot;</source>
+        <extracomment>%1 the key the defaults declare, %2 how many write it (&quot;%n documents write it&quot;), %3 the key written</extracomment>
+        <translation>
+            <numerusform>les valeurs par défaut déclarent «&#xa0;%1&#xa0;» (%2) mais %n document écrit «&#xa0;%3&#xa0;»</numerusform>
+            <numerusform>les valeurs par défaut déclarent «&#xa0;%1&#xa0;» (%2) mais %n documents écrivent «&#xa0;%3&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the defaults declare &quot;%1&quot; (%2) but %n items write &quot;%3&quot;</source>
+        <translation>
+            <numerusform>les valeurs par défaut déclarent «&#xa0;%1&#xa0;» (%2) mais %n élément écrit «&#xa0;%3&#xa0;»</numerusform>
+            <numerusform>les valeurs par défaut déclarent «&#xa0;%1&#xa0;» (%2) mais %n éléments écrivent «&#xa0;%3&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents write it</source>
+        <translation>
+            <numerusform>%n document l’écrit</numerusform>
+            <numerusform>%n documents l’écrivent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items write it</source>
+        <translation>
+            <numerusform>%n élément l’écrit</numerusform>
+            <numerusform>%n éléments l’écrivent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n documents but not declared in the defaults</source>
+        <translation>
+            <numerusform>utilisé par %n document mais absent des valeurs par défaut</numerusform>
+            <numerusform>utilisé par %n documents mais absent des valeurs par défaut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n items but not declared in the defaults</source>
+        <translation>
+            <numerusform>utilisé par %n élément mais absent des valeurs par défaut</numerusform>
+            <numerusform>utilisé par %n éléments mais absent des valeurs par défaut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>declared in the defaults but no document writes it</source>
+        <translation>déclaré dans les valeurs par défaut mais aucun document ne l’écrit</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::CollectionSwitcher</name>
     <message>
         <source>%1 (%2)</source>
@@ -304,6 +365,17 @@
     </message>
 </context>
 <context>
+    <name>EventDesk::Diagnostic</name>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::DocumentBrowser</name>
     <message>
         <source>Collection</source>
@@ -344,6 +416,86 @@
     <message>
         <source>No document matches “%1”.</source>
         <translation>Aucun document ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::DocumentChecker</name>
+    <message>
+        <source>en</source>
+        <extracomment>The language of these messages as a code: &quot;fr&quot; in the French catalogue. The problems then name fields by their French labels.</extracomment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required</source>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a date and time, not &quot;%2&quot;; write it as 2023-01-31 16:30:00 +01:00</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date et une heure, pas «&#xa0;%2&#xa0;»&#x202f;; écrivez-la sous la forme 2023-01-31 16:30:00 +01:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be a date, not &quot;%2&quot;; write it as 2023-01-31 16:30:00 +01:00</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une date, pas «&#xa0;%2&#xa0;»&#x202f;; écrivez-la sous la forme 2023-01-31 16:30:00 +01:00</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; should be true or false</source>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>the end (%1) comes before the start (%2)</source>
+        <translation>la fin (%1) précède le début (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is written with the offset %2, but %3 is at %4 on that date</source>
+        <translation>%1 est écrit avec le décalage %2, mais %3 est à %4 à cette date</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: that day is a %2, not a %3</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: ce jour-là est un %2, pas un %3</translation>
+    </message>
+    <message>
+        <source>the image %1 has no alternative text</source>
+        <translation>l’image %1 n’a pas de texte alternatif</translation>
+    </message>
+    <message>
+        <source>the link to %1 has no text</source>
+        <translation>le lien vers %1 n’a pas de texte</translation>
+    </message>
+    <message>
+        <source>the link text &quot;%1&quot; does not say where it leads</source>
+        <translation>le texte du lien «&#xa0;%1&#xa0;» ne dit pas où il mène</translation>
+    </message>
+    <message>
+        <source>a level %1 heading follows a level %2 one; use level %3</source>
+        <translation>un titre de niveau %1 suit un titre de niveau %2&#x202f;; utilisez le niveau %3</translation>
+    </message>
+    <message>
+        <source>an empty link</source>
+        <translation>un lien vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a telephone number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no https://: the browser reads it as a page of this site</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de https://&#xa0;: le navigateur le lit comme une page de ce site</translation>
+    </message>
+    <message>
+        <source>%1: no such file in the site</source>
+        <translation>%1&#xa0;: ce fichier n’existe pas dans le site</translation>
+    </message>
+    <message>
+        <source>%1: no page of the site is published there</source>
+        <translation>%1&#xa0;: aucune page du site n’est publiée à cette adresse</translation>
+    </message>
+    <message>
+        <source>#%1: no such place in %2</source>
+        <translation>#%1&#xa0;: pas d’ancre de ce nom dans %2</translation>
     </message>
 </context>
 <context>
@@ -592,6 +744,148 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     </message>
 </context>
 <context>
+    <name>EventDesk::EditorSettings</name>
+    <message>
+        <source>the settings of field &quot;%1&quot; must be a mapping</source>
+        <translation>les réglages du champ «&#xa0;%1&#xa0;» doivent être un dictionnaire (clé&#xa0;: valeur)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of field &quot;%2&quot; must be true or false</source>
+        <translation>«&#xa0;%1&#xa0;» du champ «&#xa0;%2&#xa0;» doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; of field &quot;%1&quot; must be a number</source>
+        <translation>«&#xa0;order&#xa0;» du champ «&#xa0;%1&#xa0;» doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;choices&quot; of field &quot;%1&quot; must be a list</source>
+        <translation>«&#xa0;choices&#xa0;» du champ «&#xa0;%1&#xa0;» doit être une liste</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot; for field &quot;%2&quot; (known: label, help, required, hidden, order, choices, widget, role, fields)</source>
+        <translation>réglage «&#xa0;%1&#xa0;» inconnu pour le champ «&#xa0;%2&#xa0;» (réglages connus&#xa0;: label, help, required, hidden, order, choices, widget, role, fields)</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a mapping</source>
+        <translation>«&#xa0;fields&#xa0;» doit être un dictionnaire (clé&#xa0;: valeur)</translation>
+    </message>
+    <message>
+        <source>&quot;slug&quot; must be siteleaf or clean</source>
+        <translation>«&#xa0;slug&#xa0;» doit valoir siteleaf ou clean</translation>
+    </message>
+    <message>
+        <source>the file must be a mapping</source>
+        <translation>le fichier doit être un dictionnaire (clé&#xa0;: valeur)</translation>
+    </message>
+    <message>
+        <source>&quot;collections&quot; must be a mapping</source>
+        <translation>«&#xa0;collections&#xa0;» doit être un dictionnaire (clé&#xa0;: valeur)</translation>
+    </message>
+    <message>
+        <source>collection &quot;%1&quot; must be a mapping</source>
+        <translation>la collection «&#xa0;%1&#xa0;» doit être un dictionnaire (clé&#xa0;: valeur)</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be a list of keys</source>
+        <translation>«&#xa0;order&#xa0;» doit être une liste de clés</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot; for collection &quot;%2&quot; (known: fields, order, slug)</source>
+        <translation>réglage «&#xa0;%1&#xa0;» inconnu pour la collection «&#xa0;%2&#xa0;» (réglages connus&#xa0;: fields, order, slug)</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot; (known: fields, collections, slug)</source>
+        <translation>réglage «&#xa0;%1&#xa0;» inconnu (réglages connus&#xa0;: fields, collections, slug)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::EventDocument</name>
+    <message>
+        <source>is larger than %1 MB; such files are not opened</source>
+        <translation>dépasse %1 Mo&#x202f;; un fichier de cette taille n’est pas ouvert</translation>
+    </message>
+    <message>
+        <source>the front matter is a boolean, not a mapping of keys to values; Jekyll refuses it</source>
+        <translation>l’en-tête est un booléen, pas un dictionnaire de clés et de valeurs&#x202f;; Jekyll le refuse</translation>
+    </message>
+    <message>
+        <source>the front matter is an integer, not a mapping of keys to values; Jekyll refuses it</source>
+        <translation>l’en-tête est un nombre entier, pas un dictionnaire de clés et de valeurs&#x202f;; Jekyll le refuse</translation>
+    </message>
+    <message>
+        <source>the front matter is a float, not a mapping of keys to values; Jekyll refuses it</source>
+        <translation>l’en-tête est un nombre décimal, pas un dictionnaire de clés et de valeurs&#x202f;; Jekyll le refuse</translation>
+    </message>
+    <message>
+        <source>the front matter is a string, not a mapping of keys to values; Jekyll refuses it</source>
+        <translation>l’en-tête est un texte, pas un dictionnaire de clés et de valeurs&#x202f;; Jekyll le refuse</translation>
+    </message>
+    <message>
+        <source>the front matter is a date, not a mapping of keys to values; Jekyll refuses it</source>
+        <translation>l’en-tête est une date, pas un dictionnaire de clés et de valeurs&#x202f;; Jekyll le refuse</translation>
+    </message>
+    <message>
+        <source>the front matter is a datetime, not a mapping of keys to values; Jekyll refuses it</source>
+        <translation>l’en-tête est une date et heure, pas un dictionnaire de clés et de valeurs&#x202f;; Jekyll le refuse</translation>
+    </message>
+    <message>
+        <source>the front matter is a list, not a mapping of keys to values; Jekyll refuses it</source>
+        <translation>l’en-tête est une liste, pas un dictionnaire de clés et de valeurs&#x202f;; Jekyll le refuse</translation>
+    </message>
+    <message>
+        <source>the front matter is not a mapping of keys to values; Jekyll refuses it</source>
+        <translation>l’en-tête n’est pas un dictionnaire de clés et de valeurs&#x202f;; Jekyll le refuse</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device or a pipe); it was not read</source>
+        <translation>n’est pas un fichier ordinaire (c’est un périphérique ou un tube)&#x202f;; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file starts with a byte order mark: Jekyll then sees no front matter and publishes the file as it is; remove the mark</source>
+        <translation>le fichier commence par une marque d’ordre des octets (BOM)&#xa0;: Jekyll ne voit alors pas d’en-tête et publie le fichier tel quel&#x202f;; supprimez cette marque</translation>
+    </message>
+    <message>
+        <source>the file was not read (%1), so it cannot be edited</source>
+        <translation>le fichier n’a pas été lu (%1)&#xa0;: il ne peut donc pas être modifié</translation>
+    </message>
+    <message>
+        <source>the front matter does not parse (line %1, column %2: %3); correct it first</source>
+        <translation>l’en-tête est illisible (ligne %1, colonne %2&#xa0;: %3)&#x202f;; corrigez-le d’abord</translation>
+    </message>
+    <message>
+        <source>the edited front matter would not parse (line %1, column %2: %3); nothing was changed</source>
+        <translation>l’en-tête modifié serait illisible (ligne %1, colonne %2&#xa0;: %3)&#x202f;; rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>the value cannot be written without changing other data; nothing was changed</source>
+        <translation>la valeur ne peut pas être écrite sans changer d’autres données&#x202f;; rien n’a été changé</translation>
+    </message>
+    <message>
+        <source>a key cannot be empty</source>
+        <translation>une clé ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a merge key; it cannot be set</source>
+        <translation>«&#xa0;%1&#xa0;» est une clé de fusion&#x202f;; elle ne peut pas recevoir de valeur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes from a merge key (&lt;&lt;); remove it where it is defined</source>
+        <translation>«&#xa0;%1&#xa0;» vient d’une clé de fusion (&lt;&lt;)&#x202f;; supprimez-la là où elle est définie</translation>
+    </message>
+    <message>
+        <source>%1: the file was not fully read, so it is not written back</source>
+        <translation>%1&#xa0;: le fichier n’a pas été lu en entier&#xa0;: il n’est donc pas réécrit</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::FieldEditor</name>
     <message>
         <source>Required</source>
@@ -701,6 +995,25 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     </message>
 </context>
 <context>
+    <name>EventDesk::GitCommit</name>
+    <message>
+        <source>nothing to commit</source>
+        <translation>aucune modification à enregistrer dans git</translation>
+    </message>
+    <message>
+        <source>%1 is not a git checkout (or git is not installed)</source>
+        <translation>%1 n’est pas une copie de travail git (ou git n’est pas installé)</translation>
+    </message>
+    <message>
+        <source>cannot write the commit message: %1</source>
+        <translation>impossible d’écrire le message du commit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no branch to push (a detached HEAD)</source>
+        <translation>aucune branche à envoyer (HEAD détachée)</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::GroupEditor</name>
     <message>
         <source>Add an item to %1</source>
@@ -756,6 +1069,32 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     <message>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::HttpAnswer</name>
+    <message>
+        <source>status 999</source>
+        <translation>statut 999</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::HttpProbe</name>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>serveur introuvable</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>le serveur a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>secure connection failed: %1</source>
+        <translation>échec de la connexion sécurisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1164,13 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     </message>
 </context>
 <context>
+    <name>EventDesk::LinkCache</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1&#xa0;: impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::LinkCheckBar</name>
     <message>
         <source>Links: %1/%2</source>
@@ -841,6 +1187,110 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     <message>
         <source>Progress of the link check</source>
         <translation>Progression de la vérification des liens</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::LinkChecker</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
+        <source>anchor #%1 not checked: not an HTML page</source>
+        <translation>ancre #%1 non vérifiée&#xa0;: ce n’est pas une page HTML</translation>
+    </message>
+    <message>
+        <source>could not verify: anchor #%1 not in the part of the page read (it is too large)</source>
+        <translation>vérification impossible&#xa0;: l’ancre #%1 n’est pas dans la partie lue de la page (elle est trop grande)</translation>
+    </message>
+    <message>
+        <source>no anchor #%1 on the page</source>
+        <translation>pas d’ancre #%1 dans la page</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>invalid address</source>
+        <translation>adresse invalide</translation>
+    </message>
+    <message>
+        <source>not checked: not an http(s) address</source>
+        <translation>non vérifié&#xa0;: ce n’est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>invalid address: no host</source>
+        <translation>adresse invalide&#xa0;: pas de nom de serveur</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>pas de réponse après %1 s</translation>
+    </message>
+    <message>
+        <source>could not verify: bot protection (%1)</source>
+        <translation>vérification impossible&#xa0;: protection contre les robots (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not verify: still rate limited (HTTP 429) after %n retries</source>
+        <translation>
+            <numerusform>vérification impossible&#xa0;: toujours limité (HTTP 429) après %n nouvel essai</numerusform>
+            <numerusform>vérification impossible&#xa0;: toujours limité (HTTP 429) après %n nouveaux essais</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, still after %n retries</source>
+        <translation>
+            <numerusform>%1, toujours après %n nouvel essai</numerusform>
+            <numerusform>%1, toujours après %n nouveaux essais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved permanently to %1</source>
+        <translation>déplacé définitivement vers %1</translation>
+    </message>
+    <message>
+        <source>redirected to %1</source>
+        <translation>redirigé vers %1</translation>
+    </message>
+    <message>
+        <source>could not verify: the page asks to sign in (HTTP 401) at %1</source>
+        <translation>vérification impossible&#xa0;: la page demande de se connecter (HTTP 401) à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>could not verify: the page asks to sign in (HTTP 401)</source>
+        <translation>vérification impossible&#xa0;: la page demande de se connecter (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à l’adresse %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1 at %2</source>
+        <translation>réponse inattendue&#xa0;: %1 à l’adresse %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>réponse inattendue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>redirected to an unusable address: %1</source>
+        <translation>redirigé vers une adresse inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>redirect loop at %1</source>
+        <translation>boucle de redirections à l’adresse %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n redirects</source>
+        <translation>
+            <numerusform>plus de %n redirection</numerusform>
+            <numerusform>plus de %n redirections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked: cancelled</source>
+        <translation>non vérifié&#xa0;: annulé</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1485,18 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     <message>
         <source>Lan&amp;guage</source>
         <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <source>&amp;Spelling</source>
+        <translation>&amp;Orthographe</translation>
+    </message>
+    <message>
+        <source>Check Spelling as You &amp;Type</source>
+        <translation>Vérifier l’orthographe &amp;pendant la saisie</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words in the body and the text fields</source>
+        <translation>Souligner les mots mal orthographiés dans le corps du texte et les champs de texte</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1725,33 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>EventDesk::NewDocument</name>
+    <message>
+        <source>the site has no collection &quot;%1&quot;</source>
+        <translation>le site n’a pas de collection «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a new document needs a title</source>
+        <translation>un nouveau document doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>the title &quot;%1&quot; gives an empty file name; give it some letters or digits</source>
+        <translation>le titre «&#xa0;%1&#xa0;» donne un nom de fichier vide&#x202f;; mettez-y des lettres ou des chiffres</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1&#xa0;: le dossier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1&#xa0;: écriture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (a file of that name appeared, or the folder is read-only)</source>
+        <translation>%1&#xa0;: création impossible (un fichier de ce nom est apparu, ou le dossier est en lecture seule)</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::NewDocumentDialog</name>
     <message>
         <source>New Document in %1</source>
@@ -1341,6 +1830,45 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <message>
         <source>%1 is not a git checkout</source>
         <translation>%1 n’est pas une copie de travail git</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::Permalinks</name>
+    <message>
+        <source>The URL template doesn&apos;t have %1 keys. Check your permalink template!</source>
+        <translation>Le modèle d’adresse n’a pas de clé %1. Vérifiez le modèle de permalien&#x202f;!</translation>
+    </message>
+    <message>
+        <source>Invalid scheme format: &apos;%1&apos;</source>
+        <translation>Format de schéma invalide&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Invalid character in host: &apos;%1&apos;</source>
+        <translation>Caractère invalide dans le nom de serveur&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the site has no collection &quot;%1&quot;</source>
+        <translation>le site n’a pas de collection «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Invalid permalink in %1</source>
+        <translation>Permalien invalide dans %1</translation>
+    </message>
+    <message>
+        <source>the collection &quot;%1&quot; has output: false</source>
+        <translation>la collection «&#xa0;%1&#xa0;» a output: false</translation>
+    </message>
+    <message>
+        <source>Invalid date &apos;%1&apos;: Document &apos;%2&apos; does not have a valid date in the filename.</source>
+        <translation>Date invalide «&#xa0;%1&#xa0;»&#xa0;: le document «&#xa0;%2&#xa0;» n’a pas de date valide dans son nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Invalid date &apos;%1&apos;: Document &apos;%2&apos; does not have a valid date in the YAML front matter.</source>
+        <translation>Date invalide «&#xa0;%1&#xa0;»&#xa0;: le document «&#xa0;%2&#xa0;» n’a pas de date valide dans son en-tête YAML.</translation>
+    </message>
+    <message>
+        <source>dated after the build (%1), and the site does not set future: true</source>
+        <translation>daté après la construction du site (%1), et le site ne règle pas future: true</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2019,117 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>EventDesk::RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>impossible de créer le dossier de récupération %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SampleSite</name>
+    <message>
+        <source>%1 exists but is not a Jekyll site; the sample site was not installed there</source>
+        <translation>%1 existe mais n’est pas un site Jekyll&#x202f;; le site d’exemple n’y a pas été installé</translation>
+    </message>
+    <message>
+        <source>the bundled sample site is missing from %1</source>
+        <translation>le site d’exemple fourni manque dans %1</translation>
+    </message>
+    <message>
+        <source>cannot copy the sample site to %1</source>
+        <translation>impossible de copier le site d’exemple dans %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ScalarResolver</name>
+    <message>
+        <source>invalid value for Integer(): &quot;%1&quot;</source>
+        <translation>valeur invalide pour Integer()&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid value for Float(): &quot;%1&quot;</source>
+        <translation>valeur invalide pour Float()&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>undefined method `match&apos; for nil:NilClass (date and time separated by a tab)</source>
+        <translation>Jekyll échoue sur cette valeur (undefined method `match&apos; for nil:NilClass)&#xa0;: la date et l’heure sont séparées par une tabulation</translation>
+    </message>
+    <message>
+        <source>undefined method `[]&apos; for nil:NilClass (time zone &quot;%1&quot;)</source>
+        <translation>Jekyll échoue sur cette valeur (undefined method `[]&apos; for nil:NilClass)&#xa0;: fuseau horaire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Tried to load unspecified class: Symbol (the value %1 reads as a Ruby symbol; quote it)</source>
+        <translation>Jekyll refuse la classe Symbol (Tried to load unspecified class: Symbol)&#xa0;: la valeur %1 se lit comme un symbole Ruby&#x202f;; mettez-la entre guillemets</translation>
+    </message>
+    <message>
+        <source>binary value (!!binary) that is not UTF-8 text</source>
+        <translation>valeur binaire (!!binary) qui n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>Tried to load unspecified class: %1</source>
+        <translation>Jekyll refuse la classe %1 (Tried to load unspecified class: %1)</translation>
+    </message>
+    <message>
+        <source>can&apos;t convert %1 into Float</source>
+        <translation>impossible de convertir %1 en nombre (Float)</translation>
+    </message>
+    <message>
+        <source>Tried to load unspecified class (tag %1)</source>
+        <translation>Jekyll refuse la classe Ruby que désigne l’étiquette %1 (Tried to load unspecified class)</translation>
+    </message>
+    <message>
+        <source>Tried to load unspecified class (tag %1 on a mapping)</source>
+        <translation>Jekyll refuse la classe Ruby que désigne l’étiquette %1 sur un dictionnaire (Tried to load unspecified class)</translation>
+    </message>
+    <message>
+        <source>Tried to load unspecified class (tag %1 on a list)</source>
+        <translation>Jekyll refuse la classe Ruby que désigne l’étiquette %1 sur une liste (Tried to load unspecified class)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SiteChanges</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1&#xa0;: ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>git could not be started (%1); is it installed?</source>
+        <translation>git n’a pas pu être lancé (%1)&#x202f;; est-il installé&#x202f;?</translation>
+    </message>
+    <message>
+        <source>git %1: %2</source>
+        <translation>git %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a git checkout (or git is not installed)</source>
+        <translation>%1 n’est pas une copie de travail git (ou git n’est pas installé)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SiteConfig</name>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1&#xa0;: ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: not a Jekyll site: it has no _config.yml; open the folder that holds the site&apos;s _config.yml</source>
+        <translation>%1&#xa0;: ce n’est pas un site Jekyll&#xa0;: il n’a pas de _config.yml&#x202f;; ouvrez le dossier qui contient le _config.yml du site</translation>
+    </message>
+    <message>
+        <source>the configuration must be a mapping of settings</source>
+        <translation>la configuration doit être un dictionnaire de réglages</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::SiteHandover</name>
     <message>
         <source>Cannot List the Changes</source>
@@ -1526,6 +2165,61 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>EventDesk::SpellChecker</name>
+    <message>
+        <source>The dictionary %1 cannot be read (%2).</source>
+        <translation>Le dictionnaire %1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 is written in %2, which EventDesk does not read; install a UTF-8 one.</source>
+        <translation>Le dictionnaire %1 est encodé en %2, qu’EventDesk ne lit pas&#x202f;; installez-en un en UTF-8.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SpellMenu</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SpellService</name>
+    <message>
+        <source>No spelling dictionary is installed for %1.</source>
+        <translation>Aucun dictionnaire d’orthographe n’est installé pour la langue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::SpellingControl</name>
+    <message>
+        <source>No Dictionary Installed</source>
+        <translation>Aucun dictionnaire installé</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::TextCheck</name>
+    <message>
+        <source>the file is UTF-16 text, not UTF-8; convert it to UTF-8 and open it again</source>
+        <translation>le fichier est un texte UTF-16, pas UTF-8&#x202f;; convertissez-le en UTF-8 et ouvrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte: it is binary, not text; it was not opened</source>
+        <translation>le fichier contient un octet NUL&#xa0;: c’est un fichier binaire, pas du texte&#x202f;; il n’a pas été ouvert</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1 at offset %2); convert it to UTF-8 and open it again</source>
+        <translation>le fichier n’est pas en UTF-8 valide (octet 0x%1 à la position %2)&#x202f;; convertissez-le en UTF-8 et ouvrez-le à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::UploadStore</name>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -1549,6 +2243,315 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::YamlParser</name>
+    <message>
+        <source>the alias *%1 refers to a collection that contains it (recursive alias)</source>
+        <translation>l’alias *%1 renvoie à une liste ou à un dictionnaire qui le contient (alias récursif)</translation>
+    </message>
+    <message>
+        <source>unknown alias *%1</source>
+        <translation>alias inconnu *%1</translation>
+    </message>
+    <message>
+        <source>aliases expand to more than %1 values; this looks like a YAML alias bomb (&quot;billion laughs&quot;) and is not read</source>
+        <translation>les alias se développent en plus de %1 valeurs&#x202f;; cela ressemble à une bombe d’alias YAML («&#xa0;billion laughs&#xa0;») et n’est pas lu</translation>
+    </message>
+    <message>
+        <source>lists and maps are nested more than %1 levels deep</source>
+        <translation>les listes et les dictionnaires sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>an !!omap list must hold one-pair maps</source>
+        <translation>une liste&#x202f;!!omap ne doit contenir que des dictionnaires d’une seule clé</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot;: Jekyll uses the last value</source>
+        <translation>clé «&#xa0;%1&#xa0;» en double&#xa0;: Jekyll utilise la dernière valeur</translation>
+    </message>
+    <message>
+        <source>found character that cannot start any token</source>
+        <translation>caractère qui ne peut commencer aucun élément</translation>
+    </message>
+    <message>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>«&#xa0;:&#xa0;» attendu introuvable</translation>
+    </message>
+    <message>
+        <source>block sequence entries are not allowed in this context</source>
+        <translation>les éléments de liste («&#xa0;-&#xa0;») ne sont pas permis à cet endroit</translation>
+    </message>
+    <message>
+        <source>mapping keys are not allowed in this context</source>
+        <translation>les clés («&#xa0;?&#xa0;») ne sont pas permises à cet endroit</translation>
+    </message>
+    <message>
+        <source>mapping values are not allowed in this context</source>
+        <translation>les valeurs de clé («&#xa0;:&#xa0;») ne sont pas permises à cet endroit</translation>
+    </message>
+    <message>
+        <source>found unexpected &apos;:&apos;</source>
+        <translation>«&#xa0;:&#xa0;» inattendu</translation>
+    </message>
+    <message>
+        <source>found unknown directive name</source>
+        <translation>nom de directive inconnu</translation>
+    </message>
+    <message>
+        <source>did not find expected comment or line break</source>
+        <translation>commentaire ou fin de ligne attendu introuvable</translation>
+    </message>
+    <message>
+        <source>could not find expected directive name</source>
+        <translation>nom de directive attendu introuvable</translation>
+    </message>
+    <message>
+        <source>found unexpected non-alphabetical character</source>
+        <translation>caractère non alphabétique inattendu</translation>
+    </message>
+    <message>
+        <source>did not find expected whitespace</source>
+        <translation>espace attendue introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected digit or &apos;.&apos; character</source>
+        <translation>chiffre ou «&#xa0;.&#xa0;» attendu introuvable</translation>
+    </message>
+    <message>
+        <source>found extremely long version number</source>
+        <translation>numéro de version beaucoup trop long</translation>
+    </message>
+    <message>
+        <source>did not find expected version number</source>
+        <translation>numéro de version attendu introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected whitespace or line break</source>
+        <translation>espace ou fin de ligne attendue introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected alphabetic or numeric character</source>
+        <translation>lettre ou chiffre attendu introuvable</translation>
+    </message>
+    <message>
+        <source>did not find the expected &apos;&gt;&apos;</source>
+        <translation>«&#xa0;&gt;&#xa0;» attendu introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected &apos;!&apos;</source>
+        <translation>«&#xa0;!&#xa0;» attendu introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected tag URI</source>
+        <translation>URI d’étiquette attendue introuvable</translation>
+    </message>
+    <message>
+        <source>did not find URI escaped octet</source>
+        <translation>octet échappé d’URI introuvable</translation>
+    </message>
+    <message>
+        <source>found an incorrect leading UTF-8 octet</source>
+        <translation>premier octet UTF-8 incorrect</translation>
+    </message>
+    <message>
+        <source>found an incorrect trailing UTF-8 octet</source>
+        <translation>octet UTF-8 de continuation incorrect</translation>
+    </message>
+    <message>
+        <source>found an indentation indicator equal to 0</source>
+        <translation>indicateur d’indentation égal à 0</translation>
+    </message>
+    <message>
+        <source>found a tab character where an indentation space is expected</source>
+        <translation>tabulation à la place d’une espace d’indentation</translation>
+    </message>
+    <message>
+        <source>found a tab character that violates indentation</source>
+        <translation>tabulation qui rompt l’indentation</translation>
+    </message>
+    <message>
+        <source>found unexpected document indicator</source>
+        <translation>marque de document («&#xa0;---&#xa0;» ou «&#xa0;...&#xa0;») inattendue</translation>
+    </message>
+    <message>
+        <source>found unexpected end of stream</source>
+        <translation>fin du texte inattendue</translation>
+    </message>
+    <message>
+        <source>did not find expected hexdecimal number</source>
+        <translation>nombre hexadécimal attendu introuvable</translation>
+    </message>
+    <message>
+        <source>found invalid Unicode character escape code</source>
+        <translation>code d’échappement de caractère Unicode invalide</translation>
+    </message>
+    <message>
+        <source>found unknown escape character</source>
+        <translation>caractère d’échappement inconnu</translation>
+    </message>
+    <message>
+        <source>control characters are not allowed</source>
+        <translation>les caractères de contrôle ne sont pas permis</translation>
+    </message>
+    <message>
+        <source>input is too long</source>
+        <translation>le texte est trop long</translation>
+    </message>
+    <message>
+        <source>did not find expected &lt;stream-start&gt;</source>
+        <translation>début du texte attendu introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>début de document attendu introuvable</translation>
+    </message>
+    <message>
+        <source>found duplicate %YAML directive</source>
+        <translation>directive %YAML en double</translation>
+    </message>
+    <message>
+        <source>found incompatible YAML document</source>
+        <translation>document YAML incompatible</translation>
+    </message>
+    <message>
+        <source>found duplicate %TAG directive</source>
+        <translation>directive %TAG en double</translation>
+    </message>
+    <message>
+        <source>found undefined tag handle</source>
+        <translation>préfixe d’étiquette non défini</translation>
+    </message>
+    <message>
+        <source>did not find expected node content</source>
+        <translation>valeur attendue introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected &apos;-&apos; indicator</source>
+        <translation>«&#xa0;-&#xa0;» attendu introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected key</source>
+        <translation>clé attendue introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;]&#xa0;» attendu introuvable</translation>
+    </message>
+    <message>
+        <source>did not find expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>«&#xa0;,&#xa0;» ou «&#xa0;}&#xa0;» attendu introuvable</translation>
+    </message>
+    <message>
+        <source>while scanning for the next token</source>
+        <translation>en cherchant l’élément suivant</translation>
+    </message>
+    <message>
+        <source>while scanning a simple key</source>
+        <translation>en lisant une clé</translation>
+    </message>
+    <message>
+        <source>while scanning a directive</source>
+        <translation>en lisant une directive</translation>
+    </message>
+    <message>
+        <source>while scanning a %YAML directive</source>
+        <translation>en lisant une directive %YAML</translation>
+    </message>
+    <message>
+        <source>while scanning a %TAG directive</source>
+        <translation>en lisant une directive %TAG</translation>
+    </message>
+    <message>
+        <source>while scanning a tag directive</source>
+        <translation>en lisant une directive d’étiquette</translation>
+    </message>
+    <message>
+        <source>while scanning an anchor</source>
+        <translation>en lisant une ancre</translation>
+    </message>
+    <message>
+        <source>while scanning an alias</source>
+        <translation>en lisant un alias</translation>
+    </message>
+    <message>
+        <source>while scanning a tag</source>
+        <translation>en lisant une étiquette</translation>
+    </message>
+    <message>
+        <source>while scanning a block scalar</source>
+        <translation>en lisant un bloc de texte</translation>
+    </message>
+    <message>
+        <source>while scanning a quoted scalar</source>
+        <translation>en lisant un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>while scanning a plain scalar</source>
+        <translation>en lisant une valeur</translation>
+    </message>
+    <message>
+        <source>while parsing a tag</source>
+        <translation>en lisant une étiquette</translation>
+    </message>
+    <message>
+        <source>while parsing a %TAG directive</source>
+        <translation>en lisant une directive %TAG</translation>
+    </message>
+    <message>
+        <source>while parsing a tag directive</source>
+        <translation>en lisant une directive d’étiquette</translation>
+    </message>
+    <message>
+        <source>while parsing a quoted scalar</source>
+        <translation>en lisant un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>while parsing a node</source>
+        <translation>en lisant une valeur</translation>
+    </message>
+    <message>
+        <source>while parsing a block node</source>
+        <translation>en lisant une valeur</translation>
+    </message>
+    <message>
+        <source>while parsing a flow node</source>
+        <translation>en lisant une valeur entre crochets ou accolades</translation>
+    </message>
+    <message>
+        <source>while parsing a block collection</source>
+        <translation>en lisant une liste</translation>
+    </message>
+    <message>
+        <source>while parsing a block mapping</source>
+        <translation>en lisant un dictionnaire</translation>
+    </message>
+    <message>
+        <source>while parsing a flow sequence</source>
+        <translation>en lisant une liste entre crochets</translation>
+    </message>
+    <message>
+        <source>while parsing a flow mapping</source>
+        <translation>en lisant un dictionnaire entre accolades</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>erreur de syntaxe</translation>
+    </message>
+    <message>
+        <source>%1 %2 (the problem is at line %3, column %4)</source>
+        <extracomment>%1 what went wrong, %2 what libyaml was reading (&quot;did not find expected key&quot; &quot;while parsing a block mapping&quot;)</extracomment>
+        <translation>%1 %2 (le problème est à la ligne %3, colonne %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 what went wrong, %2 what libyaml was reading</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
     </message>
 </context>
 <context>
