@@ -1,6 +1,6 @@
 # The French translation is complete and up to date with the sources: lupdate, run as the
 # update_translations target runs it, changes nothing in it, and no entry is unfinished. Run by
-# CTest: cmake -DTS=... -DPROJECT_IN=... -DGENERATOR=... -DLUPDATE=... -DWORK=... -P translations_check.cmake
+# CTest: cmake -DTS=... -DPROJECT_IN=... -DGENERATOR=... -DLUPDATE=... -DWORK=... [-DEXTRA=-pluralonly] -P translations_check.cmake
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${WORK}/project.json -P ${GENERATOR}
@@ -10,7 +10,7 @@ if(NOT status EQUAL 0)
 endif()
 get_filename_component(name ${TS} NAME)
 configure_file(${TS} ${WORK}/${name} COPYONLY)
-execute_process(COMMAND ${LUPDATE} -project ${WORK}/project.json -no-obsolete -locations none -silent
+execute_process(COMMAND ${LUPDATE} -project ${WORK}/project.json -no-obsolete -locations none -silent ${EXTRA}
                         -ts ${WORK}/${name}
                 RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT status EQUAL 0)

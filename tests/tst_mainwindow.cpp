@@ -785,6 +785,13 @@ void TestMainWindow::speaksFrench()
     QVERIFY(openDocument(window, Atelier));
     QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Jeudi 11 février 2027, de 14 h à 17 h")));
     QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::German)), QStringLiteral("en"));
+    // A language EventDesk does not speak gets English, with its plurals written out.
+    auto changed = [](int count) {
+        return QCoreApplication::translate("EventDesk::ChangesDialog", "%n file(s) changed since the last version.",
+                                           nullptr, count);
+    };
+    QCOMPARE(changed(1), QStringLiteral("1 file changed since the last version."));
+    QCOMPARE(changed(3), QStringLiteral("3 files changed since the last version."));
 }
 
 void TestMainWindow::languageChosenInTheMenu()

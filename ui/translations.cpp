@@ -15,7 +15,11 @@ QString Translations::install(QCoreApplication* application, const QLocale& loca
     }
     auto* own = new QTranslator(application);
     if (!own->load(locale, QStringLiteral("eventdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete own;
+        // A language EventDesk does not speak: English, with its plural forms.
+        if (own->load(QStringLiteral(":/i18n/eventdesk_en.qm")))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(own);
