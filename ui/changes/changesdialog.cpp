@@ -198,8 +198,12 @@ void ChangesDialog::retranslate()
     m_summary->setVisible(count > 0);
     m_empty->setText(m_context.isGit ? tr("No changes: the site is as it was at the last commit.")
                                      : tr("No changes: the site is as it was."));
+    m_summary->setAccessibleDescription(tr("The files below can be put back, exported or committed."));
     m_list->setAccessibleName(tr("Changed files"));
+    m_list->setAccessibleDescription(
+        tr("Each file with whether it was added, modified or deleted; the selected one's changes show beside."));
     m_diff->setAccessibleName(tr("Changes in the selected file"));
+    m_diff->setAccessibleDescription(tr("Lines taken out start with -, lines put in with +."));
     m_commitBox->setTitle(tr("Commit"));
     m_status->setAccessibleName(tr("Export result"));
     m_revert->setText(tr("&Revert This File…"));
@@ -216,6 +220,7 @@ void ChangesDialog::retranslate()
     m_commit->setToolTip(tr("Record the changes in the site's history"));
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
+    m_close->setAccessibleDescription(tr("Closes this window; the changes stay in the site."));
     showCurrent();
 }
 

@@ -123,14 +123,19 @@ void CommitPanel::retranslate()
 {
     m_messageLabel->setText(tr("&Message:"));
     m_message->setAccessibleName(tr("Commit message"));
+    m_message->setAccessibleDescription(tr("Proposed from the changed documents: the first line sums up the "
+                                           "commit, the lines after it tell more."));
     m_branchLabel->setText(tr("Branch:"));
     const QString branch = m_folder.isEmpty() ? QString() : GitCommit::currentBranch(m_folder);
     m_currentBranch->setText(branch.isEmpty() ? tr("C&urrent branch") : tr("C&urrent branch (%1)").arg(branch));
     m_currentBranch->setAccessibleName(m_currentBranch->text().remove(u'&'));
+    m_currentBranch->setAccessibleDescription(tr("Commit on the branch the site is on now."));
     m_newBranch->setText(tr("Ne&w branch:"));
     m_newBranch->setAccessibleName(tr("New branch"));
+    m_newBranch->setAccessibleDescription(tr("Commit on a new branch, named in the field that follows."));
     m_branchName->setPlaceholderText(tr("branch name"));
     m_branchName->setAccessibleName(tr("New branch name"));
+    m_branchName->setAccessibleDescription(tr("The name of the branch to create, such as agenda-mars."));
     m_commit->setText(tr("&Commit"));
     m_commit->setAccessibleName(tr("Commit"));
     m_commit->setToolTip(tr("Record the documents and their images in the site's history"));

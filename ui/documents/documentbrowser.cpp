@@ -117,6 +117,8 @@ void DocumentBrowser::retranslate()
     m_search->setAccessibleName(tr("Search documents"));
     m_search->setToolTip(tr("Finds documents by title, file name or category"));
     m_view->setAccessibleName(tr("Documents"));
+    m_view->setAccessibleDescription(tr("The documents of the collection, by date; Enter opens the selected one in "
+                                        "the form."));
     m_model->retranslate();
     if (m_status == Status::Ready)
         fillCollections();

@@ -174,6 +174,8 @@ void ProblemsPanel::retranslate()
     m_filter->setAccessibleName(tr("Filter problems"));
     m_filter->setToolTip(tr("Show only the problems whose description, location or code contains this text"));
     m_view->setAccessibleName(tr("Problems"));
+    m_view->setAccessibleDescription(tr("Errors, warnings and notes of the document, with where they are; Enter "
+                                        "goes to the place of the selected one."));
     m_model->retranslate();
     updateCountTexts();
     updatePlaceholder();

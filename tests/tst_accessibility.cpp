@@ -1,0 +1,255 @@
+#include "accessibilitycheck.h"
+#include "changesdialog.h"
+#include "documentbrowser.h"
+#include "documenteditor.h"
+#include "documentform.h"
+#include "mainwindow.h"
+#include "mainwindowtest.h"
+#include "newdocumentdialog.h"
+#include "opensite.h"
+#include "previewpane.h"
+#include "site/siteindex.h"
+#include "testgit.h"
+#include "vcs/sitechanges.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QImage>
+#include <QPushButton>
+#include <QSet>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace EventDesk;
+
+namespace {
+
+QString describe(const QWidget* widget)
+{
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+}
+
+// The widgets Tab should stop at: shown, enabled, taking focus by Tab and not handing it to
+// another widget.
+bool isTabStop(const QWidget* widget)
+{
+    return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()
+        && !widget->isWindow();
+}
+
+// Where the focus goes on each Tab from the focus widget until it comes back there, at most
+// `limit` presses. A widget that keeps the focus for several presses (the preview, going from
+// link to link) is listed once.
+QList<QWidget*> tabAround(QWidget* window, int limit, QStringList* trail)
+{
+    QList<QWidget*> visited;
+    QWidget* start = QApplication::focusWidget();
+    for (int i = 0; i < limit; ++i) {
+        QWidget* focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : window, Qt::Key_Tab);
+        QWidget* now = QApplication::focusWidget();
+        if (!now || now == start)
+            break;
+        if (!visited.isEmpty() && visited.last() == now)
+            continue;
+        visited.append(now);
+        if (trail)
+            trail->append(describe(now));
+    }
+    return visited;
+}
+
+} // namespace
+
+// Screen readers and the keyboard over the main window and its dialogs, offscreen: every
+// control named and described through QAccessible, reached by Tab, and showing its focus.
+class TestAccessibility : public MainWindowTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void mainWindowControlsAreNamedAndDescribed();
+    void rawModeBannerIsNamedAndDescribed();
+    void newDocumentDialogControlsAreNamedAndDescribed();
+    void changesDialogControlsAreNamedAndDescribed();
+    void tabReachesEveryControl();
+    void focusIsVisible();
+
+private:
+    // The window with the sample event open, shown and active.
+    bool openWindow(MainWindow& window);
+};
+
+void TestAccessibility::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+}
+
+void TestAccessibility::init()
+{
+    QVERIFY(setUpSite());
+}
+
+void TestAccessibility::cleanup()
+{
+    tearDownSite();
+}
+
+bool TestAccessibility::openWindow(MainWindow& window)
+{
+    window.show();
+    if (!QTest::qWaitForWindowActive(&window))
+        return false;
+    return openDocument(window, Atelier);
+}
+
+void TestAccessibility::mainWindowControlsAreNamedAndDescribed()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openWindow(window));
+    // The form is built, with a repeatable group and its items' buttons, and the preview shown.
+    QVERIFY(window.findChild<QWidget*>(QStringLiteral("champs_informations[0]:remove")));
+    QVERIFY(!window.preview()->toPlainText().isEmpty());
+
+    const QStringList problems = A11y::unnamedControls(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
+    // Labels that carry information of their own are read with a description too.
+    QStringList labels;
+    for (const char* name : {"documentTitle", "problemCounts"}) {
+        auto* label = window.findChild<QWidget*>(QLatin1String(name));
+        QVERIFY2(label, name);
+        const QString problem = A11y::problemOf(label, true);
+        if (!problem.isEmpty())
+            labels.append(problem);
+    }
+    QVERIFY2(labels.isEmpty(), qPrintable(labels.join(u'\n')));
+
+    // The walk does see what a screen reader would stumble on: a button with nothing to say.
+    auto* mute = new QToolButton(window.editor());
+    mute->show();
+    QCOMPARE(A11y::unnamedControls(&window).size(), 1);
+}
+
+void TestAccessibility::rawModeBannerIsNamedAndDescribed()
+{
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, QStringLiteral("_evenements/casse.markdown")));
+    auto* banner = window.findChild<QWidget*>(QStringLiteral("errorBanner"));
+    QVERIFY(banner && banner->isVisible());
+    const QString problem = A11y::problemOf(banner, true);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QStringList problems = A11y::unnamedControls(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
+}
+
+void TestAccessibility::newDocumentDialogControlsAreNamedAndDescribed()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openWindow(window));
+    NewDocumentDialog dialog(window.site()->config(), window.site()->settings(),
+                             window.site()->index()->schema(QStringLiteral("evenements")), &window);
+    dialog.setTitle(QStringLiteral("Atelier du jeudi"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.fileName().isEmpty());
+    QStringList problems = A11y::unnamedControls(&dialog);
+    for (const char* name : {"newDocumentFile", "newDocumentUrl"}) {
+        const QString problem = A11y::problemOf(dialog.findChild<QWidget*>(QLatin1String(name)), true);
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
+}
+
+void TestAccessibility::changesDialogControlsAreNamedAndDescribed()
+{
+    const QString root = m_dir->filePath(QStringLiteral("git-site"));
+    QVERIFY(TestGit::committedThenEdited(root));
+    ChangesContext context;
+    QString error;
+    QVERIFY2(SiteConfig::load(root, &context.config, &error), qPrintable(error));
+    context.root = root;
+    context.isGit = true;
+    QVector<FileChange> changes;
+    QVERIFY2(SiteChanges::againstGit(root, &changes, &error), qPrintable(error));
+    QVERIFY(!changes.isEmpty());
+
+    ChangesDialog dialog(context);
+    dialog.setChanges(changes);
+    dialog.resize(900, 600);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QStringList problems = A11y::unnamedControls(&dialog);
+    // With the commit panel open: message, branch choice, commit and push.
+    dialog.findChild<QPushButton*>(QStringLiteral("openCommitButton"))->click();
+    QVERIFY(dialog.findChild<QWidget*>(QStringLiteral("commitMessage"))->isVisible());
+    problems += A11y::unnamedControls(&dialog);
+    const QString summary = A11y::problemOf(dialog.findChild<QWidget*>(QStringLiteral("changesSummary")), true);
+    if (!summary.isEmpty())
+        problems.append(summary);
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
+}
+
+void TestAccessibility::tabReachesEveryControl()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openWindow(window));
+    window.browser()->view()->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), window.browser()->view());
+    QStringList trail;
+    const QList<QWidget*> visited = tabAround(&window, 400, &trail);
+    // The chain comes back where it started: nothing traps the focus.
+    QVERIFY2(QApplication::focusWidget() == window.browser()->view(),
+             qPrintable(QStringLiteral("Tab does not come back to the list: ") + trail.join(QStringLiteral(", "))));
+    const QSet<QWidget*> reached(visited.begin(), visited.end());
+    QStringList missed;
+    const QList<QWidget*> widgets = window.findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (isTabStop(widget) && widget != QApplication::focusWidget() && !reached.contains(widget))
+            missed.append(describe(widget));
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("Tab does not reach: ") + missed.join(QStringLiteral(", "))));
+    // And Shift+Tab goes back the same way.
+    QVERIFY(!visited.isEmpty());
+    QWidget* last = visited.last();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), last);
+}
+
+void TestAccessibility::focusIsVisible()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openWindow(window));
+    // The text cursor blinks: keep it off so that only the focus indication differs.
+    QApplication::setCursorFlashTime(0);
+    window.browser()->view()->setFocus(Qt::TabFocusReason);
+    const QList<QWidget*> visited = tabAround(&window, 400, nullptr);
+    QVERIFY(!visited.isEmpty());
+    QStringList invisible;
+    for (QWidget* widget : visited) {
+        widget->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(widget->hasFocus());
+        const QImage focused = widget->grab().toImage();
+        widget->clearFocus();
+        QTRY_VERIFY(!widget->hasFocus());
+        const QImage unfocused = widget->grab().toImage();
+        if (focused == unfocused)
+            invisible.append(describe(widget));
+    }
+    QApplication::setCursorFlashTime(1000);
+    QVERIFY2(invisible.isEmpty(),
+             qPrintable(QStringLiteral("The focus does not show on: ") + invisible.join(QStringLiteral(", "))));
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
