@@ -3,6 +3,7 @@
 #include "documentbrowser.h"
 #include "documenteditor.h"
 #include "documentform.h"
+#include "fieldeditor.h"
 #include "mainwindow.h"
 #include "mainwindowtest.h"
 #include "newdocumentdialog.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void mainWindowControlsAreNamedAndDescribed();
+    void formFieldsSayTheirLabelAndWhatTheyExpect();
     void rawModeBannerIsNamedAndDescribed();
     void newDocumentDialogControlsAreNamedAndDescribed();
     void changesDialogControlsAreNamedAndDescribed();
@@ -136,6 +138,38 @@ void TestAccessibility::mainWindowControlsAreNamedAndDescribed()
     auto* mute = new QToolButton(window.editor());
     mute->show();
     QCOMPARE(A11y::unnamedControls(&window).size(), 1);
+}
+
+void TestAccessibility::formFieldsSayTheirLabelAndWhatTheyExpect()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openWindow(window));
+    const QList<FieldEditor*> editors = window.editor()->form()->findChildren<FieldEditor*>();
+    QVERIFY(editors.size() > 5);
+    auto read = [](QWidget* widget, QAccessible::Text text) {
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        return accessible ? accessible->text(text) : QString();
+    };
+    for (FieldEditor* editor : editors) {
+        QWidget* target = editor->focusTarget();
+        if (!target || !target->isVisible())
+            continue;
+        // Named after its label ("Horaires, item 1" inside a group); described by what it takes.
+        QVERIFY2(read(target, QAccessible::Name).startsWith(editor->label()), qPrintable(editor->path()));
+        QVERIFY2(read(target, QAccessible::Description).contains(editor->accessibleHelp()), qPrintable(editor->path()));
+    }
+    // A date says its format by an example; a group's buttons say which item they move or remove.
+    const QString date = read(window.findChild<QWidget*>(QStringLiteral("event_start_date")), QAccessible::Description);
+    QVERIFY2(date.contains(QLatin1String("31")) && date.contains(QLatin1String("2027"))
+                 && date.contains(QLatin1String("16:30")),
+             qPrintable(date));
+    auto* group = window.findChild<FieldEditor*>(QStringLiteral("field:champs_informations"));
+    QVERIFY(group);
+    const QString remove =
+        read(window.findChild<QWidget*>(QStringLiteral("champs_informations[1]:remove")), QAccessible::Name);
+    QVERIFY2(remove.contains(QLatin1String("2")) && remove.contains(group->accessibleLabel()), qPrintable(remove));
+    const QString up = read(window.findChild<QWidget*>(QStringLiteral("champs_informations[1]:up")), QAccessible::Name);
+    QVERIFY2(up.contains(QLatin1String("2")) && up.contains(group->accessibleLabel()), qPrintable(up));
 }
 
 void TestAccessibility::rawModeBannerIsNamedAndDescribed()
