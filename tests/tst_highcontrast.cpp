@@ -1,4 +1,5 @@
 #include "accessibilitycheck.h"
+#include "changesdialog.h"
 #include "documentbrowser.h"
 #include "documenteditor.h"
 #include "documentlistmodel.h"
@@ -11,6 +12,8 @@
 #include "previewpane.h"
 #include "problemmodel.h"
 #include "problemspanel.h"
+#include "testgit.h"
+#include "vcs/sitechanges.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,6 +21,9 @@
 #include <QHash>
 #include <QImage>
 #include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
@@ -94,6 +100,8 @@ private Q_SLOTS:
     void documentRowsAndMarksAreReadable();
     void markdownColoursAreReadable_data();
     void markdownColoursAreReadable();
+    void changesDialogIsReadable_data();
+    void changesDialogIsReadable();
     void formErrorsAreReadable_data();
     void formErrorsAreReadable();
     void rawModeBannerKeepsItsColours();
@@ -303,6 +311,64 @@ void TestHighContrast::formErrorsAreReadable()
         QVERIFY(ink.red() > ink.green()); // still red: it is an error
         const QImage image = label->grab().toImage();
         QVERIFY(inkContrast(image, image.rect(), window) >= 4.5);
+    }
+}
+
+void TestHighContrast::changesDialogIsReadable_data()
+{
+    addPalettes();
+}
+
+void TestHighContrast::changesDialogIsReadable()
+{
+    QFETCH(bool, dark);
+    QApplication::setPalette(A11y::highContrastPalette(dark));
+    const QString root = m_dir->filePath(QStringLiteral("git-site"));
+    QVERIFY(TestGit::committedThenEdited(root));
+    ChangesContext context;
+    QString error;
+    QVERIFY2(SiteConfig::load(root, &context.config, &error), qPrintable(error));
+    context.root = root;
+    context.isGit = true;
+    QVector<FileChange> changes;
+    QVERIFY2(SiteChanges::againstGit(root, &changes, &error), qPrintable(error));
+    ChangesDialog dialog(context);
+    dialog.setChanges(changes);
+    dialog.resize(900, 600);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Each file: its name on the list's background, its badge's letter on the badge.
+    auto* list = dialog.findChild<QListView*>(QStringLiteral("changesList"));
+    const QImage image = list->viewport()->grab().toImage();
+    const int side = list->fontMetrics().height();
+    QStringList unreadable;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        const QRect rect = list->visualRect(index);
+        const bool selected = list->selectionModel()->isSelected(index);
+        const QColor background = list->palette().color(selected ? QPalette::Highlight : QPalette::Base);
+        if (inkContrast(image, rect.adjusted(6 + side + 6, 0, 0, 0), background) < 4.5)
+            unreadable.append(QStringLiteral("name of ") + index.data().toString());
+        const QRect badge(rect.left() + 6, rect.center().y() - side / 2, side, side);
+        const QColor fill = countPixels(image.copy(badge)).background; // most of the badge
+        if (inkContrast(image, badge, fill) < 4.5)
+            unreadable.append(QStringLiteral("badge of ") + index.data().toString());
+    }
+    QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(QStringLiteral(", "))));
+
+    // An error of the commit is red and reads on the dialog, whichever palette comes after.
+    dialog.findChild<QPushButton*>(QStringLiteral("openCommitButton"))->click();
+    dialog.findChild<QRadioButton*>(QStringLiteral("newBranch"))->click();
+    dialog.findChild<QPushButton*>(QStringLiteral("commitButton"))->click();
+    auto* result = dialog.findChild<QLabel*>(QStringLiteral("commitResult"));
+    QVERIFY(result->isVisible() && !result->text().isEmpty());
+    for (const QPalette& palette : {A11y::highContrastPalette(dark), A11y::highContrastPalette(!dark)}) {
+        QApplication::setPalette(palette);
+        QTRY_COMPARE(result->palette().color(QPalette::Window), palette.color(QPalette::Window));
+        const QColor ink = result->palette().color(result->foregroundRole());
+        QVERIFY2(HighlightPalette::contrast(ink, palette.color(QPalette::Window)) >= 4.5, qPrintable(ink.name()));
+        QVERIFY(ink.red() > ink.green());
     }
 }
 

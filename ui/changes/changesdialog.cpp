@@ -5,6 +5,7 @@
 #include "changesexport.h"
 #include "commitpanel.h"
 #include "diffview.h"
+#include "errorlabel.h"
 
 #include "document/atomicfile.h"
 #include "vcs/commitmessage.h"
@@ -51,7 +52,7 @@ ChangesDialog::ChangesDialog(const ChangesContext& context, QWidget* parent)
     , m_diff(new DiffView(this))
     , m_commitBox(new QGroupBox(this))
     , m_commitPanel(new CommitPanel(m_commitBox))
-    , m_status(new QLabel(this))
+    , m_status(new ErrorLabel(this))
     , m_revert(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_savePatch(new QPushButton(this))
@@ -322,10 +323,8 @@ void ChangesDialog::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xc6, 0x28, 0x28) : QDialog::palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
+    m_status->setError(error);
+    m_status->setAccessibleDescription(text); // its name says what it is
 }
 
 } // namespace EventDesk

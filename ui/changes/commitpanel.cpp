@@ -1,5 +1,7 @@
 #include "commitpanel.h"
 
+#include "errorlabel.h"
+
 #include "vcs/gitcommit.h"
 
 #include <QApplication>
@@ -38,7 +40,7 @@ CommitPanel::CommitPanel(QWidget* parent)
     , m_branchName(new QLineEdit(this))
     , m_commit(new QPushButton(this))
     , m_push(new QPushButton(this))
-    , m_result(new QLabel(this))
+    , m_result(new ErrorLabel(this))
 {
     m_message->setObjectName(QStringLiteral("commitMessage"));
     m_message->setTabChangesFocus(true);
@@ -206,10 +208,8 @@ void CommitPanel::push()
 void CommitPanel::showResult(const QString& text, bool error)
 {
     m_result->setText(text);
-    QPalette palette = m_result->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xc6, 0x28, 0x28) : QApplication::palette().color(QPalette::WindowText));
-    m_result->setPalette(palette);
+    m_result->setError(error);
+    m_result->setAccessibleDescription(text); // its name says what it is
 }
 
 } // namespace EventDesk
