@@ -42,26 +42,57 @@ bool isTabStop(const QWidget* widget)
         && !widget->isWindow();
 }
 
-// Where the focus goes on each Tab from the focus widget until it comes back there, at most
-// `limit` presses. A widget that keeps the focus for several presses (the preview, going from
-// link to link) is listed once.
-QList<QWidget*> tabAround(QWidget* window, int limit, QStringList* trail)
+// Where the focus goes on each Tab from `start` until it comes back there (at most `limit`
+// presses), in `visited`; what is wrong: the focus not coming back (a trap), or tab stops of
+// `window` it never reaches. A widget that keeps the focus for several presses (the preview,
+// going from link to link) is listed once.
+QStringList tabProblems(QWidget* window, QWidget* start, QList<QWidget*>* visited, int limit = 400)
 {
-    QList<QWidget*> visited;
-    QWidget* start = QApplication::focusWidget();
+    start->setFocus(Qt::TabFocusReason);
+    if (!QTest::qWaitFor([start] { return QApplication::focusWidget() == start; }))
+        return {QStringLiteral("%1 does not take the focus").arg(describe(start))};
+    QStringList trail;
     for (int i = 0; i < limit; ++i) {
-        QWidget* focus = QApplication::focusWidget();
-        QTest::keyClick(focus ? focus : window, Qt::Key_Tab);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget* now = QApplication::focusWidget();
         if (!now || now == start)
             break;
-        if (!visited.isEmpty() && visited.last() == now)
+        if (!visited->isEmpty() && visited->last() == now)
             continue;
-        visited.append(now);
-        if (trail)
-            trail->append(describe(now));
+        visited->append(now);
+        trail.append(describe(now));
     }
-    return visited;
+    if (QApplication::focusWidget() != start)
+        return {
+            QStringLiteral("Tab does not come back to %1: %2").arg(describe(start), trail.join(QStringLiteral(", ")))};
+    QStringList missed;
+    const QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (isTabStop(widget) && widget != start && !visited->contains(widget))
+            missed.append(QStringLiteral("Tab does not reach ") + describe(widget));
+    }
+    return missed;
+}
+
+// The widgets that look the same with and without the focus.
+QStringList focusNotShown(const QList<QWidget*>& widgets)
+{
+    // A blinking text cursor would make two grabs differ by chance: keep it steady.
+    QApplication::setCursorFlashTime(0);
+    QStringList invisible;
+    for (QWidget* widget : widgets) {
+        widget->setFocus(Qt::TabFocusReason);
+        if (!QTest::qWaitFor([widget] { return widget->hasFocus(); }))
+            invisible.append(describe(widget) + QStringLiteral(" (no focus)"));
+        const QImage focused = widget->grab().toImage();
+        widget->clearFocus();
+        if (!QTest::qWaitFor([widget] { return !widget->hasFocus(); }))
+            invisible.append(describe(widget) + QStringLiteral(" (keeps the focus)"));
+        if (widget->grab().toImage() == focused)
+            invisible.append(QStringLiteral("No focus shown on ") + describe(widget));
+    }
+    QApplication::setCursorFlashTime(1000);
+    return invisible;
 }
 
 } // namespace
@@ -83,6 +114,7 @@ private Q_SLOTS:
     void changesDialogControlsAreNamedAndDescribed();
     void tabReachesEveryControl();
     void focusIsVisible();
+    void dialogsWorkFromTheKeyboard();
 
 private:
     // The window with the sample event open, shown and active.
@@ -245,51 +277,62 @@ void TestAccessibility::tabReachesEveryControl()
 {
     MainWindow window(m_settings.get());
     QVERIFY(openWindow(window));
-    window.browser()->view()->setFocus(Qt::TabFocusReason);
-    QCOMPARE(QApplication::focusWidget(), window.browser()->view());
-    QStringList trail;
-    const QList<QWidget*> visited = tabAround(&window, 400, &trail);
-    // The chain comes back where it started: nothing traps the focus.
-    QVERIFY2(QApplication::focusWidget() == window.browser()->view(),
-             qPrintable(QStringLiteral("Tab does not come back to the list: ") + trail.join(QStringLiteral(", "))));
-    const QSet<QWidget*> reached(visited.begin(), visited.end());
-    QStringList missed;
-    const QList<QWidget*> widgets = window.findChildren<QWidget*>();
-    for (QWidget* widget : widgets) {
-        if (isTabStop(widget) && widget != QApplication::focusWidget() && !reached.contains(widget))
-            missed.append(describe(widget));
-    }
-    QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("Tab does not reach: ") + missed.join(QStringLiteral(", "))));
+    QList<QWidget*> visited;
+    const QStringList problems = tabProblems(&window, window.browser()->view(), &visited);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     // And Shift+Tab goes back the same way.
     QVERIFY(!visited.isEmpty());
-    QWidget* last = visited.last();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ShiftModifier);
-    QCOMPARE(QApplication::focusWidget(), last);
+    QCOMPARE(QApplication::focusWidget(), visited.last());
 }
 
 void TestAccessibility::focusIsVisible()
 {
     MainWindow window(m_settings.get());
     QVERIFY(openWindow(window));
-    // The text cursor blinks: keep it off so that only the focus indication differs.
-    QApplication::setCursorFlashTime(0);
-    window.browser()->view()->setFocus(Qt::TabFocusReason);
-    const QList<QWidget*> visited = tabAround(&window, 400, nullptr);
-    QVERIFY(!visited.isEmpty());
-    QStringList invisible;
-    for (QWidget* widget : visited) {
-        widget->setFocus(Qt::TabFocusReason);
-        QTRY_VERIFY(widget->hasFocus());
-        const QImage focused = widget->grab().toImage();
-        widget->clearFocus();
-        QTRY_VERIFY(!widget->hasFocus());
-        const QImage unfocused = widget->grab().toImage();
-        if (focused == unfocused)
-            invisible.append(describe(widget));
-    }
-    QApplication::setCursorFlashTime(1000);
+    QList<QWidget*> visited;
+    QVERIFY(tabProblems(&window, window.browser()->view(), &visited).isEmpty());
+    visited.prepend(window.browser()->view());
+    const QStringList invisible = focusNotShown(visited);
     QVERIFY2(invisible.isEmpty(),
              qPrintable(QStringLiteral("The focus does not show on: ") + invisible.join(QStringLiteral(", "))));
+}
+
+void TestAccessibility::dialogsWorkFromTheKeyboard()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openWindow(window));
+    NewDocumentDialog newDocument(window.site()->config(), window.site()->settings(),
+                                  window.site()->index()->schema(QStringLiteral("evenements")), &window);
+    newDocument.setTitle(QStringLiteral("Atelier du jeudi"));
+    newDocument.show();
+    QVERIFY(QTest::qWaitForWindowActive(&newDocument));
+    QList<QWidget*> visited;
+    auto* title = newDocument.findChild<QWidget*>(QStringLiteral("newDocumentTitle"));
+    QStringList problems = tabProblems(&newDocument, title, &visited);
+    problems += focusNotShown(visited << title);
+    newDocument.close();
+
+    const QString root = m_dir->filePath(QStringLiteral("git-site"));
+    QVERIFY(TestGit::committedThenEdited(root));
+    ChangesContext context;
+    QString error;
+    QVERIFY2(SiteConfig::load(root, &context.config, &error), qPrintable(error));
+    context.root = root;
+    context.isGit = true;
+    QVector<FileChange> changes;
+    QVERIFY2(SiteChanges::againstGit(root, &changes, &error), qPrintable(error));
+    ChangesDialog dialog(context);
+    dialog.setChanges(changes);
+    dialog.resize(900, 600);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.findChild<QPushButton*>(QStringLiteral("openCommitButton"))->click();
+    auto* list = dialog.findChild<QWidget*>(QStringLiteral("changesList"));
+    visited.clear();
+    problems += tabProblems(&dialog, list, &visited);
+    problems += focusNotShown(visited << list);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -1,5 +1,7 @@
 #include "newdocumentdialog.h"
 
+#include "focusstyle.h"
+
 #include "site/newdocument.h"
 
 #include <QDialogButtonBox>
@@ -57,6 +59,7 @@ NewDocumentDialog::NewDocumentDialog(const SiteConfig& config,
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &NewDocumentDialog::updatePreview);
+    FocusStyle::applyToButtons(this); // Create is the default button: its focus must show too
     updatePreview();
 }
 

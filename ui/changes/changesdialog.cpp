@@ -6,6 +6,7 @@
 #include "commitpanel.h"
 #include "diffview.h"
 #include "errorlabel.h"
+#include "focusstyle.h"
 
 #include "document/atomicfile.h"
 #include "vcs/commitmessage.h"
@@ -130,6 +131,8 @@ ChangesDialog::ChangesDialog(const ChangesContext& context, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_commitPanel, &CommitPanel::committed, this, &ChangesDialog::committed);
 
+    // The dialog makes one of its buttons the default: its focus must show too.
+    FocusStyle::applyToButtons(this);
     resize(900, 600);
     retranslate();
     setChanges({});
