@@ -3,7 +3,9 @@
 #include "documentbrowser.h"
 #include "documenteditor.h"
 #include "documentform.h"
+#include "documentlistmessage.h"
 #include "fieldeditor.h"
+#include "linkcheckbar.h"
 #include "mainwindow.h"
 #include "mainwindowtest.h"
 #include "newdocumentdialog.h"
@@ -16,6 +18,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QImage>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QStandardPaths>
@@ -110,6 +113,7 @@ private Q_SLOTS:
     void mainWindowControlsAreNamedAndDescribed();
     void formFieldsSayTheirLabelAndWhatTheyExpect();
     void rawModeBannerIsNamedAndDescribed();
+    void passingPartsAreNamedAndDescribed();
     void newDocumentDialogControlsAreNamedAndDescribed();
     void changesDialogControlsAreNamedAndDescribed();
     void tabReachesEveryControl();
@@ -221,6 +225,33 @@ void TestAccessibility::rawModeBannerIsNamedAndDescribed()
     const QString problem = A11y::problemOf(banner, true);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QStringList problems = A11y::unnamedControls(&window);
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
+}
+
+void TestAccessibility::passingPartsAreNamedAndDescribed()
+{
+    // What shows only at times: a search that finds nothing (the buttons to clear it), a filter
+    // of the problems, a link check going on (its progress and stop button), the list while the
+    // site is read.
+    MainWindow window(m_settings.get());
+    QVERIFY(openWindow(window));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("documentSearch"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("zzzz-rien"));
+    auto* clear = window.findChild<QWidget*>(QStringLiteral("clearSearchButton"));
+    QTRY_VERIFY(clear && clear->isVisible());
+    window.findChild<QLineEdit*>(QStringLiteral("problemsFilter"))->setText(QStringLiteral("zzzz"));
+    QStringList problems = A11y::unnamedControls(&window);
+
+    LinkCheckBar bar;
+    bar.prepare();
+    QVERIFY(bar.isVisible());
+    problems += A11y::unnamedControls(&bar);
+
+    DocumentListMessage message;
+    message.showMessage(QStringLiteral("Lecture du site…"), true, true);
+    message.show();
+    problems += A11y::unnamedControls(&message);
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
 }
 
