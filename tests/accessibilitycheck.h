@@ -4,6 +4,7 @@
 #include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QColor>
+#include <QMetaEnum>
 #include <QPalette>
 #include <QStringList>
 #include <QWidget>
@@ -39,9 +40,9 @@ inline bool isControlRole(QAccessible::Role role)
 
 inline QString describe(const QWidget* widget, QAccessible::Role role)
 {
-    return QStringLiteral("%1 \"%2\" (role 0x%3)")
-        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName())
-        .arg(int(role), 0, 16);
+    return QStringLiteral("%1 \"%2\" (%3)")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+             QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(role)));
 }
 
 // What is wrong with one widget for a screen reader: empty when it has a name and a description

@@ -3,7 +3,6 @@
 #include "documentbrowser.h"
 #include "documenteditor.h"
 #include "documentlistmodel.h"
-#include "errorlabel.h"
 #include "highlightpalette.h"
 #include "mainwindow.h"
 #include "mainwindowtest.h"
@@ -22,6 +21,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -294,22 +294,30 @@ void TestHighContrast::formErrorsAreReadable_data()
 void TestHighContrast::formErrorsAreReadable()
 {
     QFETCH(bool, dark);
-    // The message under a field whose value is wrong, as the form shows it, then with the
-    // palette changed under it.
-    QWidget parent;
-    auto* label = new ErrorLabel(&parent);
-    label->setText(QStringLiteral("Ligne 1, colonne 3 : valeur illisible"));
-    parent.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&parent));
+    // A key the form does not know is edited as YAML: YAML that does not read gets a message
+    // under it. It reads on each palette, set before or after it shows.
+    const QString relative = QStringLiteral("_evenements/divers.markdown");
+    QFile file(QDir(m_site).filePath(relative));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("---\ntitle: Divers\nreglages:\n  cle: valeur\n---\n\nTexte.\n");
+    file.close();
+    QApplication::setPalette(A11y::highContrastPalette(dark));
+    MainWindow window(m_settings.get());
+    window.show();
+    QVERIFY(openDocument(window, relative));
+    auto* yaml = window.findChild<QPlainTextEdit*>(QStringLiteral("reglages"));
+    QVERIFY(yaml);
+    yaml->setPlainText(QStringLiteral("cle: [valeur"));
+    auto* message = window.findChild<QLabel*>(QStringLiteral("reglages:error"));
+    QVERIFY(message && message->isVisible());
     for (const QPalette& palette : {A11y::highContrastPalette(dark), A11y::highContrastPalette(!dark), m_original}) {
         QApplication::setPalette(palette);
-        QCoreApplication::processEvents();
-        const QColor window = label->palette().color(QPalette::Window);
-        QCOMPARE(window, palette.color(QPalette::Window)); // the label's background follows
-        const QColor ink = label->palette().color(label->foregroundRole());
+        QTRY_COMPARE(message->palette().color(QPalette::Window), palette.color(QPalette::Window));
+        const QColor window = palette.color(QPalette::Window);
+        const QColor ink = message->palette().color(message->foregroundRole());
         QVERIFY2(HighlightPalette::contrast(ink, window) >= 4.5, qPrintable(ink.name() + u' ' + window.name()));
         QVERIFY(ink.red() > ink.green()); // still red: it is an error
-        const QImage image = label->grab().toImage();
+        const QImage image = message->grab().toImage();
         QVERIFY(inkContrast(image, image.rect(), window) >= 4.5);
     }
 }
