@@ -48,7 +48,8 @@ using namespace EventDesk;
 
 // The main window, offscreen, on a fresh copy of the bundled sample site for each test: browsing,
 // editing, preview, problems, links, files, keyboard and language. (Recovery, outside changes,
-// failed saves and the changes of a session: tst_documentsafety.)
+// failed saves and the changes of a session: tst_documentsafety; screen readers, Tab, focus and
+// high contrast: tst_accessibility and tst_highcontrast.)
 class TestMainWindow : public MainWindowTest
 {
     Q_OBJECT
@@ -79,7 +80,6 @@ private Q_SLOTS:
     void keyboardOnlyEditAndSave();
     void closingWithUnsavedChangesAsks();
     void layoutAndRecentSitesPersist();
-    void everyControlHasAnAccessibleName();
     void speaksFrench();
     void languageChosenInTheMenu();
 };
@@ -750,26 +750,6 @@ void TestMainWindow::layoutAndRecentSitesPersist()
     QCOMPARE(m_settings->recentSites().value(0), QFileInfo(m_site).absoluteFilePath());
     auto* recent = again.findChild<QMenu*>(QStringLiteral("recentMenu"));
     QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(m_site)));
-}
-
-void TestMainWindow::everyControlHasAnAccessibleName()
-{
-    MainWindow window(m_settings.get());
-    window.show();
-    QVERIFY(openDocument(window, Atelier));
-    QStringList unnamed;
-    const QList<QWidget*> widgets = window.findChildren<QWidget*>();
-    for (QWidget* widget : widgets) {
-        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || widget->accessibleName().isEmpty() == false)
-            continue;
-        if (widget->focusProxy())
-            continue;
-        if (qobject_cast<QAbstractScrollArea*>(widget->parentWidget()))
-            continue; // a viewport: its scroll area is named
-        unnamed.append(QStringLiteral("%1 (%2)").arg(widget->objectName(),
-                                                     QString::fromLatin1(widget->metaObject()->className())));
-    }
-    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 void TestMainWindow::speaksFrench()

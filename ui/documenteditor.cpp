@@ -5,6 +5,7 @@
 #include "documentsession.h"
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
+#include "markdowntoolbar.h"
 #include "spellmenu.h"
 
 #include <QApplication>
@@ -40,7 +41,7 @@ DocumentEditor::DocumentEditor(QWidget* parent)
     , m_banner(new QLabel)
     , m_form(new DocumentForm)
     , m_body(new MarkdownEditor)
-    , m_formatBar(new QToolBar)
+    , m_formatBar(new MarkdownToolBar(m_body))
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_bodyPane(new QWidget)
     , m_emptyBody(new QTextDocument(this))
@@ -66,9 +67,6 @@ DocumentEditor::DocumentEditor(QWidget* parent)
     m_form->setObjectName(QStringLiteral("documentForm"));
     m_body->setObjectName(QStringLiteral("bodyEditor"));
     m_formatBar->setObjectName(QStringLiteral("formatBar"));
-    m_formatBar->setIconSize(QSize(16, 16));
-    m_formatBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    m_formatBar->addActions(m_body->formattingActions());
 
     auto* bodyLayout = new QVBoxLayout(m_bodyPane);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
@@ -141,7 +139,9 @@ void DocumentEditor::showUnreadable(const QString& title, const QString& message
 {
     setSession(nullptr);
     m_title->setText(title);
+    m_title->setAccessibleDescription(tr("The file that cannot be read; the message below says why."));
     m_banner->setText(message);
+    m_banner->setAccessibleDescription(message);
     m_banner->show();
 }
 
@@ -161,6 +161,7 @@ void DocumentEditor::updateMode()
                 .arg(error.line)
                 .arg(error.column)
                 .arg(error.message));
+        m_banner->setAccessibleDescription(m_banner->text());
         m_banner->show();
         m_body->setFirstLineNumber(1);
         m_body->setMarkedLine(error.line, error.message);
@@ -178,6 +179,7 @@ void DocumentEditor::updateHeader()
     if (!m_session) {
         m_title->setText(tr("Select a document in the list."));
         m_title->setToolTip(QString());
+        m_title->setAccessibleDescription(tr("No document is open."));
         return;
     }
     QString title;
@@ -188,6 +190,8 @@ void DocumentEditor::updateHeader()
         title = m_session->relativePath();
     m_title->setText(m_session->isModified() ? tr("%1 (modified)").arg(title) : title);
     m_title->setToolTip(m_session->relativePath());
+    // Read as the title itself, then what it is.
+    m_title->setAccessibleDescription(tr("The document being edited, in the file %1.").arg(m_session->relativePath()));
 }
 
 void DocumentEditor::onFormEdited(const QString& key, const YamlValue& value, const QString& description)
@@ -389,12 +393,9 @@ void DocumentEditor::changeEvent(QEvent* event)
 
 void DocumentEditor::retranslate()
 {
-    m_title->setAccessibleName(tr("Document title"));
     m_banner->setAccessibleName(tr("Problem with this file"));
     m_form->setAccessibleName(tr("Fields of the document"));
     m_body->setAccessibleName(tr("Body of the document, in Markdown"));
-    m_formatBar->setAccessibleName(tr("Formatting"));
-    m_formatBar->setWindowTitle(tr("Formatting"));
     updateHeader();
 }
 

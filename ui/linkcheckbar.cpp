@@ -76,6 +76,8 @@ void LinkCheckBar::retranslate()
     m_cancel->setToolTip(tr("Stop checking links"));
     m_cancel->setAccessibleName(tr("Stop checking links"));
     m_progress->setAccessibleName(tr("Progress of the link check"));
+    m_progress->setAccessibleDescription(tr("How many of the document's web links have been checked."));
+    m_cancel->setAccessibleDescription(tr("The links not checked yet are left unchecked."));
 }
 
 } // namespace EventDesk

@@ -173,6 +173,9 @@ void MainActions::retranslate()
     open->setText(tr("&Open Site…"));
     open->setStatusTip(tr("Open the folder of a Jekyll site"));
     save->setText(tr("&Save"));
+    save->setStatusTip(tr("Write the document's changes to its file"));
+    undo->setStatusTip(tr("Take back the last edit of the document"));
+    redo->setStatusTip(tr("Make again the edit taken back last"));
     reviewChanges->setText(tr("Review &Changes…"));
     reviewChanges->setStatusTip(tr("See what changed in the site, export it or commit it"));
     moveToTrash->setText(tr("Move to &Trash…"));
@@ -204,6 +207,11 @@ void MainActions::retranslate()
     for (QToolBar* bar : m_window->findChildren<QToolBar*>(QStringLiteral("mainToolBar"))) {
         bar->setWindowTitle(tr("Main Tool Bar"));
         bar->setAccessibleName(tr("Main tool bar"));
+        // Screen readers say what a button does after its name.
+        for (QAction* action : bar->actions()) {
+            if (QWidget* button = bar->widgetForAction(action); button && !action->isSeparator())
+                button->setAccessibleDescription(action->statusTip());
+        }
     }
 }
 

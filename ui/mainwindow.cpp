@@ -163,6 +163,9 @@ MainWindow::MainWindow(AppSettings* settings, QWidget* parent)
                 : (errors == 1 ? tr("%n error", nullptr, errors) : tr("%n errors", nullptr, errors))
                     + QStringLiteral(" · ")
                     + (warnings == 1 ? tr("%n warning", nullptr, warnings) : tr("%n warnings", nullptr, warnings)));
+        m_statusCounts->setAccessibleDescription(
+            m_statusCounts->text().isEmpty() ? tr("No errors or warnings.")
+                                             : tr("%1. Alt+4 goes to the problems panel.").arg(m_statusCounts->text()));
     });
     connect(m_editor, &DocumentEditor::editRefused, this,
             [this](const QString& message) { statusBar()->showMessage(message, 8000); });
@@ -267,7 +270,11 @@ void MainWindow::retranslate()
     if (m_spelling)
         m_spelling->retranslate();
     m_statusCounts->setAccessibleName(tr("Number of problems"));
+    if (m_statusCounts->text().isEmpty())
+        m_statusCounts->setAccessibleDescription(tr("No errors or warnings."));
     m_preview->setAccessibleName(tr("Preview of the page"));
+    m_preview->setAccessibleDescription(tr("The page as the site will publish it, following the text as you type. "
+                                           "Links to other sites open in the web browser."));
     m_preview->setPlaceholderText(tr("The page of the selected document shows here, as the site will publish it."));
     m_browser->setAccessibleName(tr("Documents of the site"));
     m_problems->setAccessibleName(tr("Problems of the document"));

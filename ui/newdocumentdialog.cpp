@@ -1,5 +1,7 @@
 #include "newdocumentdialog.h"
 
+#include "focusstyle.h"
+
 #include "site/newdocument.h"
 
 #include <QDialogButtonBox>
@@ -28,6 +30,7 @@ NewDocumentDialog::NewDocumentDialog(const SiteConfig& config,
     setWindowTitle(tr("New Document in %1").arg(collection));
     m_title->setObjectName(QStringLiteral("newDocumentTitle"));
     m_title->setAccessibleName(tr("Title"));
+    m_title->setAccessibleDescription(tr("The file name and the address on the site are made from it."));
     m_title->setPlaceholderText(tr("The title of the page, as visitors will read it"));
     m_title->setMinimumWidth(420);
     for (QLabel* label : {m_file, m_url}) {
@@ -51,9 +54,12 @@ NewDocumentDialog::NewDocumentDialog(const SiteConfig& config,
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Creates the file and opens it in the form."));
+    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Closes this window; no file is made."));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, &NewDocumentDialog::updatePreview);
+    FocusStyle::applyToButtons(this); // Create is the default button: its focus must show too
     updatePreview();
 }
 
@@ -93,6 +99,9 @@ void NewDocumentDialog::updatePreview()
     }
     m_file->setText(m_fileName.isEmpty() ? tr("(type a title)") : m_fileName);
     m_url->setText(m_fileName.isEmpty() ? QString() : m_urlText.isEmpty() ? tr("not published") : m_urlText);
+    // Their names say what they are: the values are read as their descriptions.
+    m_file->setAccessibleDescription(m_file->text());
+    m_url->setAccessibleDescription(m_url->text().isEmpty() ? tr("Known once a title is typed.") : m_url->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_fileName.isEmpty());
 }
 

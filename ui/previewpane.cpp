@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QDesktopServices>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -104,6 +105,20 @@ int PreviewPane::topLine() const
         line = anchor.line;
     }
     return line;
+}
+
+bool PreviewPane::event(QEvent* event)
+{
+    const bool handled = QTextBrowser::event(event);
+    // Read-only, the page shows no text cursor: with the focus, its frame takes the selection
+    // colour, as the frames of line edits do.
+    if (event->type() == QEvent::Paint && hasFocus() && frameWidth() > 0) {
+        QPainter painter(this);
+        const qreal width = frameWidth();
+        painter.setPen(QPen(palette().color(QPalette::Highlight), width));
+        painter.drawRect(QRectF(rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2));
+    }
+    return handled;
 }
 
 void PreviewPane::openLink(const QUrl& url)

@@ -29,6 +29,9 @@ Q_SIGNALS:
     // The user scrolled the page to another block of the body.
     void topLineChanged(int fileLine);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
     void openLink(const QUrl& url);
     void mapAnchors();

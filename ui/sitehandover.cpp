@@ -99,9 +99,11 @@ void SiteHandover::chooseAuthor()
     auto* name = new QLineEdit(current.name);
     name->setObjectName(QStringLiteral("authorName"));
     name->setAccessibleName(tr("Name"));
+    name->setAccessibleDescription(tr("The name that signs your commits and patches; left empty, git's own."));
     auto* email = new QLineEdit(current.email);
     email->setObjectName(QStringLiteral("authorEmail"));
     email->setAccessibleName(tr("Email"));
+    email->setAccessibleDescription(tr("The email address that goes with the name; left empty, git's own."));
     email->setMinimumWidth(320);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), name);

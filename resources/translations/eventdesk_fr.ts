@@ -171,12 +171,35 @@
         <source>Patch saved as %1.</source>
         <translation>Correctif (patch) enregistré sous %1.</translation>
     </message>
+    <message>
+        <source>The files below can be put back, exported or committed.</source>
+        <translation>Les fichiers ci-dessous peuvent être rétablis, exportés ou enregistrés dans git.</translation>
+    </message>
+    <message>
+        <source>Each file with whether it was added, modified or deleted; the selected one&apos;s changes show beside.</source>
+        <translation>Chaque fichier, avec l’indication ajouté, modifié ou supprimé&#x202f;; les modifications du fichier sélectionné s’affichent à côté.</translation>
+    </message>
+    <message>
+        <source>Lines taken out start with -, lines put in with +.</source>
+        <translation>Les lignes retirées commencent par -, les lignes ajoutées par +.</translation>
+    </message>
+    <message>
+        <source>Closes this window; the changes stay in the site.</source>
+        <translation>Ferme cette fenêtre&#x202f;; les modifications restent dans le site.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::ChangesExport</name>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::CheckboxEditor</name>
+    <message>
+        <source>Checked means yes, unchecked means no.</source>
+        <translation>Coché signifie oui, décoché signifie non.</translation>
     </message>
 </context>
 <context>
@@ -238,6 +261,13 @@
     <message>
         <source>Pages (%1)</source>
         <translation>Pages (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDesk::ComboEditor</name>
+    <message>
+        <source>A value from the list, or a text of your own.</source>
+        <translation>Une valeur de la liste, ou un texte de votre choix.</translation>
     </message>
 </context>
 <context>
@@ -336,6 +366,22 @@
         <translation>Commit envoyé.
 %1</translation>
     </message>
+    <message>
+        <source>Proposed from the changed documents: the first line sums up the commit, the lines after it tell more.</source>
+        <translation>Proposé à partir des documents modifiés&#xa0;: la première ligne résume le commit, les lignes suivantes le détaillent.</translation>
+    </message>
+    <message>
+        <source>Commit on the branch the site is on now.</source>
+        <translation>Créer le commit sur la branche actuelle du site.</translation>
+    </message>
+    <message>
+        <source>Commit on a new branch, named in the field that follows.</source>
+        <translation>Créer le commit sur une nouvelle branche, nommée dans le champ qui suit.</translation>
+    </message>
+    <message>
+        <source>The name of the branch to create, such as agenda-mars.</source>
+        <translation>Le nom de la branche à créer, par exemple agenda-mars.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::DateTimeEditor</name>
@@ -362,6 +408,14 @@
     <message>
         <source>Times are in the site&apos;s time zone</source>
         <translation>Les heures sont exprimées dans le fuseau horaire du site</translation>
+    </message>
+    <message>
+        <source>A date, such as %1.</source>
+        <translation>Une date, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>A date and time in the time zone %1, such as %2.</source>
+        <translation>Une date et une heure dans le fuseau horaire %1, par exemple %2.</translation>
     </message>
 </context>
 <context>
@@ -416,6 +470,18 @@
     <message>
         <source>No document matches “%1”.</source>
         <translation>Aucun document ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Shows every document of the collection again.</source>
+        <translation>Affiche de nouveau tous les documents de la collection.</translation>
+    </message>
+    <message>
+        <source>The documents of the collection, by date; Enter opens the selected one in the form.</source>
+        <translation>Les documents de la collection, par date&#x202f;; la touche Entrée ouvre le document sélectionné dans le formulaire.</translation>
     </message>
 </context>
 <context>
@@ -532,10 +598,6 @@
         <translation>«&#xa0;%1&#xa0;» n’a pas été modifié&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Document title</source>
-        <translation>Titre du document</translation>
-    </message>
-    <message>
         <source>Problem with this file</source>
         <translation>Problème dans ce fichier</translation>
     </message>
@@ -548,16 +610,24 @@
         <translation>Corps du document, en Markdown</translation>
     </message>
     <message>
-        <source>Formatting</source>
-        <translation>Mise en forme</translation>
-    </message>
-    <message>
         <source>The front matter of this file cannot be read (line %1, column %2: %3). It is shown as text: correct it and save to get the form back.</source>
         <translation>L’en-tête de ce fichier ne peut pas être lu (ligne %1, colonne %2&#xa0;: %3). Il est affiché comme texte&#xa0;: corrigez-le et enregistrez pour retrouver le formulaire.</translation>
     </message>
     <message>
         <source>Fix French typography</source>
         <translation>Corriger la typographie française</translation>
+    </message>
+    <message>
+        <source>The file that cannot be read; the message below says why.</source>
+        <translation>Le fichier qui ne peut pas être lu&#x202f;; le message ci-dessous en donne la raison.</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>Aucun document n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The document being edited, in the file %1.</source>
+        <translation>Le document en cours de modification, dans le fichier %1.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +656,10 @@
         <source>Move an item of “%1”</source>
         <translation>Déplacer un élément de «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>The fields of the document, one editor each; Tab goes from one to the next, then to the body.</source>
+        <translation>Les champs du document, chacun avec son éditeur&#x202f;; la touche Tabulation passe de l’un au suivant, puis au corps.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::DocumentListMessage</name>
@@ -600,6 +674,14 @@
     <message>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Shows every document of the collection again.</source>
+        <translation>Affiche de nouveau tous les documents de la collection.</translation>
+    </message>
+    <message>
+        <source>The list fills in once the site&apos;s files are read.</source>
+        <translation>La liste se remplit une fois les fichiers du site lus.</translation>
     </message>
 </context>
 <context>
@@ -888,12 +970,8 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
 <context>
     <name>EventDesk::FieldEditor</name>
     <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
-    </message>
-    <message>
-        <source>Required. %1</source>
-        <translation>Obligatoire. %1</translation>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1109,10 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
         <source>No items.</source>
         <translation>Aucun élément.</translation>
     </message>
+    <message>
+        <source>A list of items, each with fields of its own.</source>
+        <translation>Une liste d’éléments, chacun avec ses propres champs.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::GroupItem</name>
@@ -1069,6 +1151,18 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     <message>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Puts this item before the one above it.</source>
+        <translation>Place cet élément avant celui du dessus.</translation>
+    </message>
+    <message>
+        <source>Puts this item after the one below it.</source>
+        <translation>Place cet élément après celui du dessous.</translation>
+    </message>
+    <message>
+        <source>Takes this item and its fields out of the list.</source>
+        <translation>Retire cet élément et ses champs de la liste.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1237,10 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;All files (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>The address of an image of the site, such as /uploads/image.png.</source>
+        <translation>L’adresse d’une image du site, par exemple /uploads/image.png.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::LineEditor</name>
@@ -1161,6 +1259,18 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     <message>
         <source>This does not look like a web address: it should start with https://</source>
         <translation>Cela ne ressemble pas à une adresse web&#xa0;: elle devrait commencer par https://</translation>
+    </message>
+    <message>
+        <source>A web address starting with https://, or an address on the site starting with /.</source>
+        <translation>Une adresse web commençant par https://, ou une adresse du site commençant par /.</translation>
+    </message>
+    <message>
+        <source>Text on one line; the values already used are offered as you type.</source>
+        <translation>Texte sur une ligne&#x202f;; les valeurs déjà utilisées sont proposées pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Text on one line.</source>
+        <translation>Texte sur une ligne.</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1297,14 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     <message>
         <source>Progress of the link check</source>
         <translation>Progression de la vérification des liens</translation>
+    </message>
+    <message>
+        <source>How many of the document&apos;s web links have been checked.</source>
+        <translation>Le nombre de liens web du document déjà vérifiés.</translation>
+    </message>
+    <message>
+        <source>The links not checked yet are left unchecked.</source>
+        <translation>Les liens pas encore vérifiés ne le seront pas.</translation>
     </message>
 </context>
 <context>
@@ -1300,10 +1418,6 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
         <translation>%1, entrée %2</translation>
     </message>
     <message>
-        <source>Remove entry %1</source>
-        <translation>Supprimer l’entrée %1</translation>
-    </message>
-    <message>
         <source>Add an entry to %1</source>
         <translation>Ajouter une entrée à %1</translation>
     </message>
@@ -1326,6 +1440,18 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     <message>
         <source>(every known value is in the list)</source>
         <translation>(toutes les valeurs connues sont déjà dans la liste)</translation>
+    </message>
+    <message>
+        <source>Remove entry %1 of %2</source>
+        <translation>Supprimer l’entrée %1 de %2</translation>
+    </message>
+    <message>
+        <source>Takes this entry out of the list.</source>
+        <translation>Retire cette entrée de la liste.</translation>
+    </message>
+    <message>
+        <source>A list: each entry has a text field of its own.</source>
+        <translation>Une liste&#xa0;: chaque entrée a son propre champ de texte.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1623,18 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
     <message>
         <source>Underline misspelled words in the body and the text fields</source>
         <translation>Souligner les mots mal orthographiés dans le corps du texte et les champs de texte</translation>
+    </message>
+    <message>
+        <source>Write the document&apos;s changes to its file</source>
+        <translation>Écrire les modifications du document dans son fichier</translation>
+    </message>
+    <message>
+        <source>Take back the last edit of the document</source>
+        <translation>Annuler la dernière modification du document</translation>
+    </message>
+    <message>
+        <source>Make again the edit taken back last</source>
+        <translation>Rétablir la dernière modification annulée</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1839,18 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <source>%1: the other version is shown; your edits are gone.</source>
         <translation>%1&#xa0;: l’autre version est affichée&#xa0;; vos modifications sont abandonnées.</translation>
     </message>
+    <message>
+        <source>No errors or warnings.</source>
+        <translation>Aucune erreur ni aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>%1. Alt+4 goes to the problems panel.</source>
+        <translation>%1. Alt+4 mène au panneau des problèmes.</translation>
+    </message>
+    <message>
+        <source>The page as the site will publish it, following the text as you type. Links to other sites open in the web browser.</source>
+        <translation>La page telle que le site la publiera, mise à jour pendant la saisie. Les liens vers d’autres sites s’ouvrent dans le navigateur web.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::MarkdownEditor</name>
@@ -1797,12 +1947,36 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <source>not published</source>
         <translation>non publié</translation>
     </message>
+    <message>
+        <source>The file name and the address on the site are made from it.</source>
+        <translation>Le nom du fichier et l’adresse sur le site en sont tirés.</translation>
+    </message>
+    <message>
+        <source>Creates the file and opens it in the form.</source>
+        <translation>Crée le fichier et l’ouvre dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>Closes this window; no file is made.</source>
+        <translation>Ferme cette fenêtre&#x202f;; aucun fichier n’est créé.</translation>
+    </message>
+    <message>
+        <source>Known once a title is typed.</source>
+        <translation>Connue une fois le titre saisi.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::NumberEditor</name>
     <message>
         <source>Not a number: the field keeps its value until this is one.</source>
         <translation>Ce n’est pas un nombre&#xa0;: le champ garde sa valeur tant que ce n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>Un nombre entier.</translation>
+    </message>
+    <message>
+        <source>A number, with a point for decimals.</source>
+        <translation>Un nombre, avec un point pour les décimales.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2191,18 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <source>No problems match the filter.</source>
         <translation>Aucun problème ne correspond au filtre.</translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Shows every problem again.</source>
+        <translation>Affiche de nouveau tous les problèmes.</translation>
+    </message>
+    <message>
+        <source>Errors, warnings and notes of the document, with where they are; Enter goes to the place of the selected one.</source>
+        <translation>Les erreurs, avertissements et remarques du document, avec leur emplacement&#x202f;; la touche Entrée mène à l’emplacement de celui qui est sélectionné.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::RecoveryStore</name>
@@ -2163,6 +2349,14 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <source>They sign the commits and patches EventDesk makes. Left empty, git&apos;s own settings are used.</source>
         <translation>Ils signent les commits et correctifs que fait EventDesk. Laissés vides, les réglages de git sont utilisés.</translation>
     </message>
+    <message>
+        <source>The name that signs your commits and patches; left empty, git&apos;s own.</source>
+        <translation>Le nom qui signe vos commits et correctifs&#x202f;; laissé vide, celui de git.</translation>
+    </message>
+    <message>
+        <source>The email address that goes with the name; left empty, git&apos;s own.</source>
+        <translation>L’adresse électronique qui accompagne le nom&#x202f;; laissée vide, celle de git.</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SpellChecker</name>
@@ -2220,6 +2414,17 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     </message>
 </context>
 <context>
+    <name>EventDesk::TextEditor</name>
+    <message>
+        <source>Text on several lines, in Markdown. Tab goes to the next field.</source>
+        <translation>Texte sur plusieurs lignes, en Markdown. La touche Tabulation passe au champ suivant.</translation>
+    </message>
+    <message>
+        <source>Text on several lines. Tab goes to the next field.</source>
+        <translation>Texte sur plusieurs lignes. La touche Tabulation passe au champ suivant.</translation>
+    </message>
+</context>
+<context>
     <name>EventDesk::UploadStore</name>
     <message>
         <source>The file %1 cannot be read.</source>
@@ -2243,6 +2448,10 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <message>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>A value written in YAML, as in the file.</source>
+        <translation>Une valeur écrite en YAML, comme dans le fichier.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "changesexport.h"
 #include "commitpanel.h"
 #include "diffview.h"
+#include "errorlabel.h"
+#include "focusstyle.h"
 
 #include "document/atomicfile.h"
 #include "vcs/commitmessage.h"
@@ -51,7 +53,7 @@ ChangesDialog::ChangesDialog(const ChangesContext& context, QWidget* parent)
     , m_diff(new DiffView(this))
     , m_commitBox(new QGroupBox(this))
     , m_commitPanel(new CommitPanel(m_commitBox))
-    , m_status(new QLabel(this))
+    , m_status(new ErrorLabel(this))
     , m_revert(new QPushButton(this))
     , m_export(new QPushButton(this))
     , m_savePatch(new QPushButton(this))
@@ -129,6 +131,8 @@ ChangesDialog::ChangesDialog(const ChangesContext& context, QWidget* parent)
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_commitPanel, &CommitPanel::committed, this, &ChangesDialog::committed);
 
+    // The dialog makes one of its buttons the default: its focus must show too.
+    FocusStyle::applyToButtons(this);
     resize(900, 600);
     retranslate();
     setChanges({});
@@ -198,8 +202,12 @@ void ChangesDialog::retranslate()
     m_summary->setVisible(count > 0);
     m_empty->setText(m_context.isGit ? tr("No changes: the site is as it was at the last commit.")
                                      : tr("No changes: the site is as it was."));
+    m_summary->setAccessibleDescription(tr("The files below can be put back, exported or committed."));
     m_list->setAccessibleName(tr("Changed files"));
+    m_list->setAccessibleDescription(
+        tr("Each file with whether it was added, modified or deleted; the selected one's changes show beside."));
     m_diff->setAccessibleName(tr("Changes in the selected file"));
+    m_diff->setAccessibleDescription(tr("Lines taken out start with -, lines put in with +."));
     m_commitBox->setTitle(tr("Commit"));
     m_status->setAccessibleName(tr("Export result"));
     m_revert->setText(tr("&Revert This File…"));
@@ -216,6 +224,7 @@ void ChangesDialog::retranslate()
     m_commit->setToolTip(tr("Record the changes in the site's history"));
     m_close->setText(tr("Close"));
     m_close->setAccessibleName(tr("Close"));
+    m_close->setAccessibleDescription(tr("Closes this window; the changes stay in the site."));
     showCurrent();
 }
 
@@ -317,10 +326,8 @@ void ChangesDialog::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xc6, 0x28, 0x28) : QDialog::palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
+    m_status->setError(error);
+    m_status->setAccessibleDescription(text); // its name says what it is
 }
 
 } // namespace EventDesk

@@ -19,6 +19,7 @@ namespace EventDesk {
 class ChangeListModel;
 class CommitPanel;
 class DiffView;
+class ErrorLabel;
 
 struct ChangesContext
 {
@@ -81,7 +82,7 @@ private:
     DiffView* m_diff = nullptr;
     QGroupBox* m_commitBox = nullptr;
     CommitPanel* m_commitPanel = nullptr;
-    QLabel* m_status = nullptr;
+    ErrorLabel* m_status = nullptr;
     QPushButton* m_revert = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_savePatch = nullptr;

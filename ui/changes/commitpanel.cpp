@@ -1,5 +1,7 @@
 #include "commitpanel.h"
 
+#include "errorlabel.h"
+
 #include "vcs/gitcommit.h"
 
 #include <QApplication>
@@ -38,7 +40,7 @@ CommitPanel::CommitPanel(QWidget* parent)
     , m_branchName(new QLineEdit(this))
     , m_commit(new QPushButton(this))
     , m_push(new QPushButton(this))
-    , m_result(new QLabel(this))
+    , m_result(new ErrorLabel(this))
 {
     m_message->setObjectName(QStringLiteral("commitMessage"));
     m_message->setTabChangesFocus(true);
@@ -123,14 +125,19 @@ void CommitPanel::retranslate()
 {
     m_messageLabel->setText(tr("&Message:"));
     m_message->setAccessibleName(tr("Commit message"));
+    m_message->setAccessibleDescription(tr("Proposed from the changed documents: the first line sums up the "
+                                           "commit, the lines after it tell more."));
     m_branchLabel->setText(tr("Branch:"));
     const QString branch = m_folder.isEmpty() ? QString() : GitCommit::currentBranch(m_folder);
     m_currentBranch->setText(branch.isEmpty() ? tr("C&urrent branch") : tr("C&urrent branch (%1)").arg(branch));
     m_currentBranch->setAccessibleName(m_currentBranch->text().remove(u'&'));
+    m_currentBranch->setAccessibleDescription(tr("Commit on the branch the site is on now."));
     m_newBranch->setText(tr("Ne&w branch:"));
     m_newBranch->setAccessibleName(tr("New branch"));
+    m_newBranch->setAccessibleDescription(tr("Commit on a new branch, named in the field that follows."));
     m_branchName->setPlaceholderText(tr("branch name"));
     m_branchName->setAccessibleName(tr("New branch name"));
+    m_branchName->setAccessibleDescription(tr("The name of the branch to create, such as agenda-mars."));
     m_commit->setText(tr("&Commit"));
     m_commit->setAccessibleName(tr("Commit"));
     m_commit->setToolTip(tr("Record the documents and their images in the site's history"));
@@ -201,10 +208,8 @@ void CommitPanel::push()
 void CommitPanel::showResult(const QString& text, bool error)
 {
     m_result->setText(text);
-    QPalette palette = m_result->palette();
-    palette.setColor(QPalette::WindowText,
-                     error ? QColor(0xc6, 0x28, 0x28) : QApplication::palette().color(QPalette::WindowText));
-    m_result->setPalette(palette);
+    m_result->setError(error);
+    m_result->setAccessibleDescription(text); // its name says what it is
 }
 
 } // namespace EventDesk

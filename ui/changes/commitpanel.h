@@ -12,6 +12,8 @@ class QRadioButton;
 
 namespace EventDesk {
 
+class ErrorLabel;
+
 // The commit part of the Changes view: an editable message, the branch to commit on (the
 // current one or a new one), a Commit button and, once committed, a Push button; git's answer
 // or error is shown plainly underneath.
@@ -55,7 +57,7 @@ private:
     QLineEdit* m_branchName = nullptr;
     QPushButton* m_commit = nullptr;
     QPushButton* m_push = nullptr;
-    QLabel* m_result = nullptr;
+    ErrorLabel* m_result = nullptr;
 };
 
 } // namespace EventDesk

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -116,7 +117,14 @@ void DocumentBrowser::retranslate()
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setAccessibleName(tr("Search documents"));
     m_search->setToolTip(tr("Finds documents by title, file name or category"));
+    // The line edit's own clear button, read like the other controls.
+    if (auto* clear = m_search->findChild<QToolButton*>()) {
+        clear->setAccessibleName(tr("Clear the search"));
+        clear->setAccessibleDescription(tr("Shows every document of the collection again."));
+    }
     m_view->setAccessibleName(tr("Documents"));
+    m_view->setAccessibleDescription(tr("The documents of the collection, by date; Enter opens the selected one in "
+                                        "the form."));
     m_model->retranslate();
     if (m_status == Status::Ready)
         fillCollections();

@@ -59,6 +59,8 @@ void DocumentListMessage::retranslate()
     m_busy->setAccessibleName(tr("Reading the site"));
     m_clearSearch->setText(tr("Clear the Search"));
     m_clearSearch->setAccessibleName(tr("Clear the search"));
+    m_clearSearch->setAccessibleDescription(tr("Shows every document of the collection again."));
+    m_busy->setAccessibleDescription(tr("The list fills in once the site's files are read."));
 }
 
 void DocumentListMessage::changeEvent(QEvent* event)

@@ -1,27 +1,21 @@
 #include "highlightpalette.h"
 
+#include "contrast.h"
+
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QPalette>
-
-#include <cmath>
 
 namespace EventDesk {
 
 namespace {
 
-constexpr double MinimumContrast = 4.5;
+constexpr double MinimumContrast = Contrast::Readable;
 
 QColor mix(const QColor& a, const QColor& b, double t)
 {
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
-double luminance(const QColor& c)
-{
-    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
 QTextCharFormat colored(const QColor& color)
@@ -42,7 +36,7 @@ HighlightPalette::HighlightPalette(const QPalette& palette)
     : m_base(palette.color(QPalette::Base))
     , m_text(palette.color(QPalette::Text))
 {
-    m_dark = luminance(m_base) < luminance(m_text);
+    m_dark = Contrast::luminance(m_base) < Contrast::luminance(m_text);
 
     // Syntax characters recede: the text colour moved towards the base, as far as stays readable.
     QColor muted = m_text;
@@ -119,9 +113,7 @@ QFont HighlightPalette::codeFont()
 
 double HighlightPalette::contrast(const QColor& a, const QColor& b)
 {
-    const double la = luminance(a) + 0.05;
-    const double lb = luminance(b) + 0.05;
-    return la > lb ? la / lb : lb / la;
+    return Contrast::ratio(a, b);
 }
 
 QColor HighlightPalette::readable(double hue, double saturation, const QColor& background) const

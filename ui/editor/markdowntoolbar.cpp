@@ -48,6 +48,7 @@ void MarkdownToolBar::describeButtons()
             continue;
         button->setObjectName(action->objectName() + QStringLiteral("Button"));
         button->setAccessibleName(QString(action->text()).remove(QLatin1Char('&')));
+        button->setAccessibleDescription(action->statusTip());
     }
 }
 

@@ -7,7 +7,8 @@ namespace EventDesk {
 class MarkdownEditor;
 
 // A tool bar with the formatting actions of a MarkdownEditor, grouped (text, link, headings,
-// lists). Each button is named after its action for tests and screen readers.
+// lists). Each button is named after its action for tests and screen readers, and described by
+// its status tip.
 class MarkdownToolBar : public QToolBar
 {
     Q_OBJECT

@@ -48,4 +48,9 @@ void CheckboxEditor::updateNames()
     m_box->setText(label());
 }
 
+QString CheckboxEditor::expectation() const
+{
+    return tr("Checked means yes, unchecked means no.");
+}
+
 } // namespace EventDesk

@@ -22,6 +22,7 @@ public:
     void setReadOnly(bool readOnly) override;
 
 protected:
+    QString expectation() const override;
     void updateNames() override;
 
 private:

@@ -67,4 +67,9 @@ void ComboEditor::onTextChanged(const QString& text)
     notifyEdited();
 }
 
+QString ComboEditor::expectation() const
+{
+    return tr("A value from the list, or a text of your own.");
+}
+
 } // namespace EventDesk

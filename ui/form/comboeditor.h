@@ -21,6 +21,9 @@ public:
     QWidget* focusTarget() const override;
     void setReadOnly(bool readOnly) override;
 
+protected:
+    QString expectation() const override;
+
 private:
     void onTextChanged(const QString& text);
 

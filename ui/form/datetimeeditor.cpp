@@ -199,4 +199,15 @@ void DateTimeEditor::clearValue()
     notifyEdited();
 }
 
+QString DateTimeEditor::expectation() const
+{
+    // An example says the order of day and month better than a pattern.
+    const QDateTime example(QDate(2027, 1, 31), QTime(16, 30), Qt::UTC);
+    if (m_mode == Mode::Date)
+        return tr("A date, such as %1.").arg(QLocale().toString(example.date(), dateFormat()));
+    return tr("A date and time in the time zone %1, such as %2.")
+        .arg(QString::fromUtf8(environment()->timeZone().id()),
+             QLocale().toString(example, dateFormat() + QStringLiteral(" HH:mm")));
+}
+
 } // namespace EventDesk

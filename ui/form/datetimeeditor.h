@@ -30,6 +30,7 @@ public:
     void appendTabChain(QVector<QWidget*>* chain) const override;
 
 protected:
+    QString expectation() const override;
     void updateNames() override;
     void changeEvent(QEvent* event) override;
 

@@ -147,6 +147,8 @@ void DocumentForm::changeEvent(QEvent* event)
 void DocumentForm::retranslate()
 {
     setAccessibleName(tr("Front matter"));
+    setAccessibleDescription(
+        tr("The fields of the document, one editor each; Tab goes from one to the next, then to the body."));
     if (m_otherHeading)
         m_otherHeading->setText(tr("Other fields"));
 }

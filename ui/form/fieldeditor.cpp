@@ -2,6 +2,8 @@
 
 #include "formenvironment.h"
 
+#include <QEvent>
+
 namespace EventDesk {
 
 FieldEditor::FieldEditor(const SchemaField& field, const FormEnvironment* environment, QWidget* parent)
@@ -33,11 +35,27 @@ void FieldEditor::setIdentity(const QString& path, const QString& label, const Q
 
 QString FieldEditor::accessibleHelp() const
 {
-    if (!m_field.required)
-        return m_field.help;
-    if (m_field.help.isEmpty())
-        return tr("Required");
-    return tr("Required. %1").arg(m_field.help);
+    QStringList parts;
+    if (m_field.required)
+        parts.append(tr("Required."));
+    const QString help = m_field.help.trimmed();
+    if (!help.isEmpty()) {
+        // The site's help may not end its sentence: the expectation after it would run on.
+        const QChar last = help.back();
+        const bool ended = last == u'.' || last == u'!' || last == u'?' || last == u'…' || last == u':';
+        parts.append(ended ? help : help + u'.');
+    }
+    parts.append(expectation());
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
+void FieldEditor::changeEvent(QEvent* event)
+{
+    // After the subclass's own retranslation: the expectation is said in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        updateNames();
+    QWidget::changeEvent(event);
 }
 
 void FieldEditor::updateNames()

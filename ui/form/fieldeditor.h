@@ -43,7 +43,8 @@ public:
     QString path() const { return m_path; }
     QString label() const { return m_label; }
     QString accessibleLabel() const { return m_accessibleName; }
-    // The accessible description: the help, and whether the field is required.
+    // The accessible description: whether the field is required, its help, and what the editor
+    // expects (a date format, a web address...).
     QString accessibleHelp() const;
 
     Change lastChange() const { return m_lastChange; }
@@ -55,6 +56,9 @@ protected:
     // Applies path(), label() and accessibleLabel() to the widgets. The default names the focus
     // target.
     virtual void updateNames();
+    // What the editor takes, in a sentence for screen readers ("A date, such as 31/01/2027.").
+    virtual QString expectation() const = 0;
+    void changeEvent(QEvent* event) override;
     void notifyEdited(Change change = Change::Value);
     const FormEnvironment* environment() const { return m_environment; }
     // What an emptied text field gives: null, or an empty text for a required field.

@@ -190,4 +190,9 @@ void GroupEditor::updatePositions()
     updateNames();
 }
 
+QString GroupEditor::expectation() const
+{
+    return tr("A list of items, each with fields of its own.");
+}
+
 } // namespace EventDesk

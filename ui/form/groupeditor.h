@@ -32,6 +32,7 @@ public:
     void addItem();
 
 protected:
+    QString expectation() const override;
     void updateNames() override;
     void changeEvent(QEvent* event) override;
 

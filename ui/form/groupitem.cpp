@@ -237,6 +237,9 @@ void GroupItem::retranslate()
     m_upButton->setAccessibleName(tr("Move %1 up").arg(item));
     m_downButton->setAccessibleName(tr("Move %1 down").arg(item));
     m_removeButton->setAccessibleName(tr("Remove %1").arg(item));
+    m_upButton->setAccessibleDescription(tr("Puts this item before the one above it."));
+    m_downButton->setAccessibleDescription(tr("Puts this item after the one below it."));
+    m_removeButton->setAccessibleDescription(tr("Takes this item and its fields out of the list."));
     setAccessibleName(tr("%1, item %2").arg(m_groupLabel).arg(m_index + 1));
 }
 

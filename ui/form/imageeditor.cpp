@@ -1,5 +1,7 @@
 #include "imageeditor.h"
 
+#include "errorlabel.h"
+
 #include "formenvironment.h"
 #include "uploadstore.h"
 
@@ -39,11 +41,7 @@ ImageEditor::ImageEditor(const SchemaField& field, const FormEnvironment* enviro
     m_thumbnail->setFrameShape(QFrame::StyledPanel);
     m_thumbnail->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_thumbnail);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_error->setPalette(palette);
+    m_error = new ErrorLabel(this);
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -187,6 +185,11 @@ QString ImageEditor::pickFile()
     const QStringList files = dialog->selectedFiles();
     delete dialog;
     return accepted && !files.isEmpty() ? files.constFirst() : QString();
+}
+
+QString ImageEditor::expectation() const
+{
+    return tr("The address of an image of the site, such as /uploads/image.png.");
 }
 
 } // namespace EventDesk

@@ -31,6 +31,7 @@ public:
     void chooseImage();
 
 protected:
+    QString expectation() const override;
     void updateNames() override;
     void changeEvent(QEvent* event) override;
 

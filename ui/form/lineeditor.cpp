@@ -126,4 +126,13 @@ void LineEditor::updateUrlState()
                                  : tr("This does not look like a web address: it should start with https://"));
 }
 
+QString LineEditor::expectation() const
+{
+    if (m_mode == Mode::Url)
+        return tr("A web address starting with https://, or an address on the site starting with /.");
+    if (!field().knownValues.isEmpty())
+        return tr("Text on one line; the values already used are offered as you type.");
+    return tr("Text on one line.");
+}
+
 } // namespace EventDesk

@@ -126,7 +126,9 @@ void ListEditor::updateNames()
         const QString index = QStringLiteral("[%1]").arg(i);
         nameWidget(m_rows[i].edit, index, tr("%1, entry %2").arg(accessibleLabel()).arg(i + 1));
         m_rows[i].edit->setAccessibleDescription(accessibleHelp());
-        nameWidget(m_rows[i].remove, index + QStringLiteral(":remove"), tr("Remove entry %1").arg(i + 1));
+        nameWidget(m_rows[i].remove, index + QStringLiteral(":remove"),
+                   tr("Remove entry %1 of %2").arg(i + 1).arg(accessibleLabel()));
+        m_rows[i].remove->setAccessibleDescription(tr("Takes this entry out of the list."));
     }
     nameWidget(m_addButton, QStringLiteral(":add"), tr("Add an entry to %1").arg(accessibleLabel()));
 }
@@ -260,6 +262,11 @@ void ListEditor::applyReadOnly()
         row.remove->setEnabled(!m_readOnly);
     }
     m_addButton->setEnabled(!m_readOnly);
+}
+
+QString ListEditor::expectation() const
+{
+    return tr("A list: each entry has a text field of its own.");
 }
 
 } // namespace EventDesk

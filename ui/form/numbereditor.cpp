@@ -92,4 +92,9 @@ void NumberEditor::markInvalid(bool invalid)
     m_edit->setToolTip(invalid ? tr("Not a number: the field keeps its value until this is one.") : QString());
 }
 
+QString NumberEditor::expectation() const
+{
+    return field().type == FieldType::Integer ? tr("A whole number.") : tr("A number, with a point for decimals.");
+}
+
 } // namespace EventDesk

@@ -141,4 +141,10 @@ void TextEditor::updateHeight()
         m_edit->setFixedHeight(height);
 }
 
+QString TextEditor::expectation() const
+{
+    return m_mode == Mode::Markdown ? tr("Text on several lines, in Markdown. Tab goes to the next field.")
+                                    : tr("Text on several lines. Tab goes to the next field.");
+}
+
 } // namespace EventDesk

@@ -25,6 +25,7 @@ public:
     void setReadOnly(bool readOnly) override;
 
 protected:
+    QString expectation() const override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:

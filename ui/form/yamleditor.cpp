@@ -1,5 +1,7 @@
 #include "yamleditor.h"
 
+#include "errorlabel.h"
+
 #include "document/yamlparser.h"
 #include "document/yamlwriter.h"
 
@@ -28,12 +30,8 @@ YamlEditor::YamlEditor(const SchemaField& field, const FormEnvironment* environm
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addWidget(m_edit);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
+    m_error = new ErrorLabel(this);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_error->setPalette(palette);
     m_error->hide();
     layout->addWidget(m_error);
     connect(m_edit, &QPlainTextEdit::textChanged, this, &YamlEditor::onTextChanged);
@@ -122,6 +120,11 @@ void YamlEditor::updateHeight()
         + margins.top() + margins.bottom() + 2;
     if (m_edit->height() != height)
         m_edit->setFixedHeight(height);
+}
+
+QString YamlEditor::expectation() const
+{
+    return tr("A value written in YAML, as in the file.");
 }
 
 } // namespace EventDesk

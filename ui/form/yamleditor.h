@@ -27,6 +27,7 @@ public:
     static QString yamlText(const YamlValue& value);
 
 protected:
+    QString expectation() const override;
     void updateNames() override;
 
 private:

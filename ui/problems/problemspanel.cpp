@@ -173,7 +173,14 @@ void ProblemsPanel::retranslate()
     m_filter->setPlaceholderText(tr("Filter problems"));
     m_filter->setAccessibleName(tr("Filter problems"));
     m_filter->setToolTip(tr("Show only the problems whose description, location or code contains this text"));
+    // The line edit's own clear button, read like the other controls.
+    if (auto* clear = m_filter->findChild<QToolButton*>()) {
+        clear->setAccessibleName(tr("Clear the filter"));
+        clear->setAccessibleDescription(tr("Shows every problem again."));
+    }
     m_view->setAccessibleName(tr("Problems"));
+    m_view->setAccessibleDescription(tr("Errors, warnings and notes of the document, with where they are; Enter "
+                                        "goes to the place of the selected one."));
     m_model->retranslate();
     updateCountTexts();
     updatePlaceholder();
