@@ -11,6 +11,8 @@ packages=(
     libyaml-dev libmd4c-dev libmd4c-html0-dev libgl-dev libhunspell-dev
     # spelling: the French dictionary (the default) and an English one
     hunspell-fr hunspell-en-us
+    # Qt's own French (standard buttons, dialogs and context menus)
+    qt6-translations-l10n
     # run time: time zones, fonts, a display for UI tests and screenshots
     tzdata fonts-dejavu-core xvfb xauth
     # packaging: the .deb's dependencies, the desktop files' validators
