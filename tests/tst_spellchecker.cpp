@@ -58,6 +58,8 @@ void TestSpellChecker::wordsOfMarkdown_data()
     QTest::newRow("link destination") << QStringLiteral("Voir [le site](https://exemple.fr/pagee) ici")
                                       << list("Voir le site ici");
     QTest::newRow("bare address") << QStringLiteral("Sur www.exemplle.fr ou https://exemplle.fr/x") << list("Sur ou");
+    QTest::newRow("bare domain and entity")
+        << QStringLiteral("Sur numerique.gouv.fr/agenda et demarches-simplifiees.fr&nbsp;: ok") << list("Sur et ok");
     QTest::newRow("mail") << QStringLiteral("Écrire à contaact@exemple.fr") << list("Écrire à");
     QTest::newRow("html") << QStringLiteral("<span class=\"visuallyhidden\">caché</span> texte") << list("caché texte");
     QTest::newRow("liquid") << QStringLiteral("{% include bouton.html lien=page.url %} et {{ site.titre }}")

@@ -10,8 +10,10 @@ namespace {
 
 const QRegularExpression& webAddress()
 {
+    // With a scheme, from www., or a bare domain name of the usual endings (numerique.gouv.fr).
     static const QRegularExpression pattern(
-        QStringLiteral("\\b(?:https?|ftp|mailto|tel):[^\\s<>()]+|\\bwww\\.[^\\s<>()]+"));
+        QStringLiteral("\\b(?:https?|ftp|mailto|tel):[^\\s<>()]+|\\bwww\\.[^\\s<>()]+"
+                       "|\\b(?:[\\w-]+\\.)+(?:fr|com|org|net|eu|io|info)\\b(?:/[^\\s<>()]*)?"));
     return pattern;
 }
 
@@ -43,6 +45,7 @@ QVector<MarkdownProse::Range> MarkdownProse::codeAndMarkup(const QString& text)
                            QRegularExpression::DotMatchesEverythingOption), // Liquid
         QRegularExpression(QStringLiteral("\\{:[^}]*\\}|\\{::[^}]*\\}")), // kramdown
         QRegularExpression(QStringLiteral("<[a-zA-Z/!][^>]*>")), // HTML tags, comments, autolinks
+        QRegularExpression(QStringLiteral("&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#x[0-9a-fA-F]+);")), // HTML entities
         QRegularExpression(QStringLiteral("\\]\\([^)]*\\)")), // link destinations
         QRegularExpression(QStringLiteral("^\\s*\\[[^\\]]+\\]:\\s*\\S+.*$"), QRegularExpression::MultilineOption),
     };
