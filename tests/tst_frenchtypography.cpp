@@ -1,4 +1,7 @@
 #include "check/frenchtypography.h"
+#include "check/prosefields.h"
+#include "document/eventdocument.h"
+#include "site/schema.h"
 
 #include <QTest>
 
@@ -14,6 +17,7 @@ private Q_SLOTS:
     void fix();
     void issuesSayWhere();
     void straightApostrophesStayWhenTheSiteUsesThem();
+    void proseOfTheFrontMatter();
 };
 
 namespace {
@@ -91,4 +95,54 @@ void TestFrenchTypography::straightApostrophesStayWhenTheSiteUsesThem()
 }
 
 QTEST_GUILESS_MAIN(TestFrenchTypography)
+void TestFrenchTypography::proseOfTheFrontMatter()
+{
+    auto field = [](const char* key, FieldType type) {
+        SchemaField f;
+        f.key = QLatin1String(key);
+        f.type = type;
+        return f;
+    };
+    CollectionSchema schema;
+    schema.fields = {field("title", FieldType::Text), field("chapeau", FieldType::Markdown),
+                     field("tags", FieldType::List),  field("lien", FieldType::Url),
+                     field("image", FieldType::File), field("infos", FieldType::Group)};
+    schema.fields.last().fields = {field("intitule", FieldType::Text), field("lien", FieldType::Url)};
+    const EventDocument document = EventDocument::fromBytes(
+        "---\ntitle: \"L'atelier : agir\"\nchapeau: Venez !\ntags: [l'agenda]\nlien: /l'agenda/\n"
+        "image: uploads/l'affiche.png\ninconnu: l'autre\ninfos:\n- intitule: \"Horaires :\"\n  lien: /l'info/\n"
+        "- lien: /rien/\n---\nTexte.\n",
+        QStringLiteral("a.markdown"));
+    QVERIFY(document.status() == EventDocument::Status::Ok);
+
+    // Only the texts people read: not lists of names, addresses, files, unknown keys.
+    QStringList paths;
+    for (const ProseFields::Field& prose : ProseFields::find(document.frontMatter(), schema))
+        paths.append(prose.path + QLatin1Char('@') + QString::number(prose.value.line()));
+    QCOMPARE(
+        paths,
+        (QStringList{QStringLiteral("title@2"), QStringLiteral("chapeau@3"), QStringLiteral("infos[0].intitule@9")}));
+
+    auto fix = [](const QString& text) { return FrenchTypography::fix(text); };
+    bool changed = false;
+    QCOMPARE(ProseFields::map(QStringLiteral("title"), document.frontMatter().value(QStringLiteral("title")), schema,
+                              fix, &changed)
+                 .toString(),
+             QStringLiteral("L’atelier\u00a0: agir"));
+    QVERIFY(changed);
+    for (const char* untouched : {"tags", "lien", "image", "inconnu"}) {
+        changed = false;
+        const YamlValue value = document.frontMatter().value(QLatin1String(untouched));
+        QCOMPARE(ProseFields::map(QLatin1String(untouched), value, schema, fix, &changed), value);
+        QVERIFY2(!changed, untouched);
+    }
+    changed = false;
+    const YamlValue infos = ProseFields::map(
+        QStringLiteral("infos"), document.frontMatter().value(QStringLiteral("infos")), schema, fix, &changed);
+    QVERIFY(changed);
+    QCOMPARE(infos.items().at(0).value(QStringLiteral("intitule")).toString(), QStringLiteral("Horaires\u00a0:"));
+    QCOMPARE(infos.items().at(0).value(QStringLiteral("lien")).toString(), QStringLiteral("/l'info/"));
+    QCOMPARE(infos.items().at(1), document.frontMatter().value(QStringLiteral("infos")).items().at(1));
+}
+
 #include "tst_frenchtypography.moc"

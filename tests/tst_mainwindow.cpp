@@ -288,10 +288,12 @@ void TestMainWindow::frenchTypographyIsReportedAndFixed()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(openDocument(window, Atelier));
     ProblemModel* model = window.problems()->model();
-    auto notes = [model] {
+    auto notes = [model] { // of the body
         int count = 0;
-        for (int row = 0; row < model->rowCount(); ++row)
-            count += model->problem(model->index(row, 0)).code == QLatin1String("typography");
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Problem problem = model->problem(model->index(row, 0));
+            count += problem.code == QLatin1String("typography") && problem.field.isEmpty();
+        }
         return count;
     };
     QTRY_VERIFY(notes() > 0); // "## Pour qui ?" in the body
@@ -314,11 +316,23 @@ void TestMainWindow::frenchTypographyIsReportedAndFixed()
     place->setFocus();
     place->selectAll();
     QTest::keyClicks(place, QStringLiteral("Salle : A"));
+    // Reported at the field, whose line it gives.
+    auto placeNote = [model] {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const Problem problem = model->problem(model->index(row, 0));
+            if (problem.code == QLatin1String("typography") && problem.field == QLatin1String("lieu"))
+                return problem;
+        }
+        return Problem();
+    };
+    QTRY_VERIFY(!placeNote().field.isEmpty());
+    QVERIFY(placeNote().line > 1);
     fix->trigger();
     QCOMPARE(window.currentSession()->frontMatter().value(QStringLiteral("lieu")).toString(),
              QStringLiteral("Salle") + QChar(0x00A0) + QStringLiteral(": A"));
     QTRY_COMPARE(place->text(), QStringLiteral("Salle") + QChar(0x00A0) + QStringLiteral(": A"));
     QCOMPARE(body->toPlainText(), before); // the body was not touched
+    QTRY_VERIFY(placeNote().field.isEmpty());
 }
 
 void TestMainWindow::scrollingIsSynchronised()

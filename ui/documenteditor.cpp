@@ -2,6 +2,7 @@
 
 #include "check/frenchtypography.h"
 #include "check/problem.h"
+#include "check/prosefields.h"
 #include "documentsession.h"
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
@@ -231,38 +232,6 @@ bool DocumentEditor::showProblem(const Problem& problem)
     return false;
 }
 
-namespace {
-
-// Every text of a value, fixed; other values as they are.
-YamlValue fixedTypography(const YamlValue& value, bool* changed)
-{
-    switch (value.type()) {
-    case YamlValue::Type::String: {
-        const QString fixed = FrenchTypography::fix(value.toString());
-        if (fixed == value.toString())
-            return value;
-        *changed = true;
-        return YamlValue::fromString(fixed);
-    }
-    case YamlValue::Type::List: {
-        QVector<YamlValue> items;
-        for (const YamlValue& item : value.items())
-            items.append(fixedTypography(item, changed));
-        return *changed ? YamlValue::fromList(items) : value;
-    }
-    case YamlValue::Type::Map: {
-        QVector<YamlMapEntry> entries = value.entries();
-        for (YamlMapEntry& entry : entries)
-            entry.value = fixedTypography(entry.value, changed);
-        return *changed ? YamlValue::fromMap(entries) : value;
-    }
-    default:
-        return value;
-    }
-}
-
-} // namespace
-
 void DocumentEditor::fixTypography(bool wholeDocument)
 {
     if (!m_session || m_session->isRaw())
@@ -288,7 +257,9 @@ void DocumentEditor::fixTypography(bool wholeDocument)
     m_session->undoStack()->beginMacro(text);
     for (const QString& key : std::as_const(keys)) {
         bool changed = false;
-        const YamlValue fixed = fixedTypography(m_session->frontMatter().value(key), &changed);
+        const YamlValue fixed = ProseFields::map(
+            key, m_session->frontMatter().value(key), m_session->schema(),
+            [](const QString& text) { return FrenchTypography::fix(text); }, &changed);
         QString error;
         if (changed && !m_session->setValue(key, fixed, text, &error))
             Q_EMIT editRefused(tr("“%1” was not changed: %2").arg(key, error));

@@ -1,6 +1,7 @@
 #include "previewrenderer.h"
 
 #include "check/frenchtypography.h"
+#include "check/prosefields.h"
 #include "render/eventpage.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -66,16 +67,28 @@ void PreviewRenderer::start(Request request)
     }));
 }
 
-QVector<Problem> PreviewRenderer::typographyProblems(const EventDocument& document, const QString& relativePath)
+QVector<Problem> PreviewRenderer::typographyProblems(const EventDocument& document,
+                                                     const CollectionSchema& schema,
+                                                     const QString& relativePath)
 {
     QVector<Problem> problems;
-    const QString body = document.body();
-    int line = document.bodyLine();
+    // The front matter's texts first, at their field (and line), then the body's, at their line.
+    const QVector<ProseFields::Field> fields = ProseFields::find(document.frontMatter(), schema);
+    for (const ProseFields::Field& field : fields)
+        typographyProblems(field.value.toString(), field.value.line(), field.path, relativePath, &problems);
+    typographyProblems(document.body(), document.bodyLine(), QString(), relativePath, &problems);
+    return problems;
+}
+
+void PreviewRenderer::typographyProblems(
+    const QString& text, int firstLine, const QString& field, const QString& relativePath, QVector<Problem>* problems)
+{
+    int line = firstLine;
     int lineStart = 0;
     int scanned = 0;
-    for (const FrenchTypography::Issue& issue : FrenchTypography::check(body)) {
+    for (const FrenchTypography::Issue& issue : FrenchTypography::check(text)) {
         for (; scanned < issue.position; ++scanned) {
-            if (body.at(scanned) == u'\n') {
+            if (text.at(scanned) == u'\n' && field.isEmpty()) {
                 ++line;
                 lineStart = scanned + 1;
             }
@@ -84,10 +97,13 @@ QVector<Problem> PreviewRenderer::typographyProblems(const EventDocument& docume
         problem.severity = Problem::Severity::Info;
         problem.code = QStringLiteral("typography");
         problem.file = relativePath;
+        problem.field = field;
         problem.line = line;
-        problem.column = issue.position - lineStart + 1;
+        // In a field, the place in the value is not a column of the file.
+        problem.column = field.isEmpty() ? issue.position - lineStart + 1 : 0;
         problem.fix = issue.replacement;
-        const QString around = body.mid(qMax(lineStart, issue.position - 12), 24).simplified();
+        const int from = field.isEmpty() ? qMax(lineStart, issue.position - 12) : qMax(0, issue.position - 12);
+        const QString around = text.mid(from, 24).simplified();
         if (issue.rule == QLatin1String("space-before"))
             problem.message = tr("French typography: a no-break space before the punctuation in “%1”").arg(around);
         else if (issue.rule == QLatin1String("guillemets"))
@@ -96,9 +112,8 @@ QVector<Problem> PreviewRenderer::typographyProblems(const EventDocument& docume
             problem.message = tr("French typography: hours are written “16 h 30”, in “%1”").arg(around);
         else
             problem.message = tr("French typography: the apostrophe ’ in “%1”").arg(around);
-        problems.append(problem);
+        problems->append(problem);
     }
-    return problems;
 }
 
 PreviewResult PreviewRenderer::run(const EventDocument& document,
@@ -123,7 +138,7 @@ PreviewResult PreviewRenderer::run(const EventDocument& document,
         context.relativePath = relativePath;
         result.problems = DocumentChecker::check(document, context, &result.links);
         if (config.language().startsWith(QLatin1String("fr")))
-            result.problems += typographyProblems(document, relativePath);
+            result.problems += typographyProblems(document, schema, relativePath);
     }
     return result;
 }

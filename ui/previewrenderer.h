@@ -54,13 +54,20 @@ public:
                              const QString& relativePath,
                              int maxImageWidth);
 
-    // The body's breaks of French typography, as notes (the Format menu fixes them).
-    static QVector<Problem> typographyProblems(const EventDocument& document, const QString& relativePath);
+    // The breaks of French typography in the body and the front matter's texts, as notes (the
+    // Format menu fixes them).
+    static QVector<Problem>
+    typographyProblems(const EventDocument& document, const CollectionSchema& schema, const QString& relativePath);
 
 Q_SIGNALS:
     void rendered(const EventDesk::PreviewResult& result);
 
 private:
+    static void typographyProblems(const QString& text,
+                                   int firstLine,
+                                   const QString& field,
+                                   const QString& relativePath,
+                                   QVector<Problem>* problems);
     struct Request
     {
         EventDocument document;
