@@ -43,7 +43,9 @@ LineEditSpelling::LineEditSpelling(QLineEdit* edit, SpellService* service)
 
 void LineEditSpelling::update()
 {
-    if (m_updating)
+    // Never while the user composes a character with the input method (dead keys, compose): an
+    // input method event of ours would end the composition.
+    if (m_updating || m_composing)
         return;
     const QString text = m_edit->text();
     const QVector<SpellChecker::Word> wrong = m_service->misspelled(text, SpellChecker::TextKind::Plain);
@@ -66,6 +68,12 @@ void LineEditSpelling::update()
 
 bool LineEditSpelling::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_edit && event->type() == QEvent::InputMethod && !m_updating) {
+        const bool composing = !static_cast<QInputMethodEvent*>(event)->preeditString().isEmpty();
+        if (m_composing && !composing)
+            QMetaObject::invokeMethod(this, &LineEditSpelling::update, Qt::QueuedConnection);
+        m_composing = composing;
+    }
     if (watched == m_edit && event->type() == QEvent::ContextMenu && !m_edit->isReadOnly()) {
         auto* menuEvent = static_cast<QContextMenuEvent*>(event);
         const int position = menuEvent->reason() == QContextMenuEvent::Mouse

@@ -51,6 +51,7 @@ private:
     SpellService* m_service;
     QVector<SpellChecker::Word> m_underlined;
     bool m_updating = false;
+    bool m_composing = false; // the input method shows a character being composed
 };
 
 } // namespace EventDesk

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void addToDictionary();
     void plainFieldUnderlines();
     void lineEditUnderlinesAndSuggests();
+    void lineEditLeavesCompositionAlone();
 
 private:
     // The misspelled words the highlighter underlined in a document, as text.
@@ -271,6 +272,49 @@ void TestSpelling::lineEditUnderlinesAndSuggests()
     // Turned off: nothing underlined.
     m_service->setEnabled(false);
     QVERIFY(spelling->underlined().isEmpty());
+}
+
+// Counts the input method events that reach a widget, and the underlines they carry.
+class InputMethodSpy : public QObject
+{
+public:
+    int underlines = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::InputMethod) {
+            const QList<QInputMethodEvent::Attribute> attributes = static_cast<QInputMethodEvent*>(event)->attributes();
+            for (const QInputMethodEvent::Attribute& attribute : attributes)
+                underlines += attribute.type == QInputMethodEvent::TextFormat;
+        }
+        return false;
+    }
+};
+
+void TestSpelling::lineEditLeavesCompositionAlone()
+{
+    QLineEdit edit;
+    auto* spelling = new LineEditSpelling(&edit, m_service.get());
+    edit.setText(QStringLiteral("une table rondde et une f"));
+    QCOMPARE(spelling->underlined().size(), 1);
+    InputMethodSpy spy;
+    edit.installEventFilter(&spy);
+
+    // A dead key: "^" shown while the user composes "ê". The spelling changes meanwhile (a word
+    // added): the underlines wait, so the composition goes on.
+    QInputMethodEvent composing(QStringLiteral("^"), {});
+    QCoreApplication::sendEvent(&edit, &composing);
+    m_service->addToDictionary(QStringLiteral("rondde"));
+    QCOMPARE(spy.underlines, 0);
+
+    // Composed: the text and the underlines follow.
+    QInputMethodEvent composed;
+    composed.setCommitString(QStringLiteral("ê"));
+    QCoreApplication::sendEvent(&edit, &composed);
+    QCOMPARE(edit.text(), QStringLiteral("une table rondde et une fê"));
+    QTRY_VERIFY(spelling->underlined().size() == 1); // "fê"
+    QCOMPARE(edit.text().mid(spelling->underlined().constFirst().position, 2), QStringLiteral("fê"));
 }
 
 QTEST_MAIN(TestSpelling)
