@@ -327,6 +327,11 @@ void TestMainWindow::frenchTypographyIsReportedAndFixed()
     };
     QTRY_VERIFY(!placeNote().field.isEmpty());
     QVERIFY(placeNote().line > 1);
+    // Named as the form labels the field.
+    QStringList locations;
+    for (int row = 0; row < model->rowCount(); ++row)
+        locations.append(model->index(row, ProblemModel::LocationColumn).data().toString());
+    QVERIFY2(locations.contains(QStringLiteral("Lieu")), qPrintable(locations.join(QLatin1Char('|'))));
     fix->trigger();
     QCOMPARE(window.currentSession()->frontMatter().value(QStringLiteral("lieu")).toString(),
              QStringLiteral("Salle") + QChar(0x00A0) + QStringLiteral(": A"));

@@ -14,6 +14,7 @@
 #include "opensite.h"
 #include "previewpane.h"
 #include "previewrenderer.h"
+#include "problemmodel.h"
 #include "problemspanel.h"
 #include "site/siteindex.h"
 #include "sitehandover.h"
@@ -470,6 +471,7 @@ bool MainWindow::openSite(const QString& folder)
         config.timezone().isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(config.timezone().toUtf8());
     context.language = config.language().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
     m_editor->setContext(context);
+    m_fieldLanguage = context.language;
     m_renderer->setSite(config, nullptr);
     const QString collection = m_settings->lastCollection(config.root());
     if (!collection.isEmpty())
@@ -530,6 +532,8 @@ void MainWindow::showDocument(const QString& path)
         m_undoGroup->setActiveStack(nullptr);
     } else {
         m_editor->setSession(session);
+        // The problems name fields as the form labels them.
+        m_problems->model()->setSchema(session->schema(), m_fieldLanguage);
         m_undoGroup->setActiveStack(session->undoStack());
         m_preview->verticalScrollBar()->setValue(0);
         m_renderer->request(session->document(), session->schema(), session->relativePath(),

@@ -134,6 +134,7 @@ private:
     SiteHandover* m_handover;
     SpellingControl* m_spelling = nullptr;
     QPointer<DocumentSession> m_current;
+    QString m_fieldLanguage; // of the form's labels: the site's language
     QString m_pendingSelection; // a new file, selected once the index has it
     QUndoGroup* m_undoGroup;
 

@@ -165,9 +165,24 @@ int ProblemModel::count(Problem::Severity severity) const
     return m_counts[int(severity)];
 }
 
-QString ProblemModel::locationText(const Problem& problem)
+void ProblemModel::setSchema(const CollectionSchema& schema, const QString& language)
+{
+    m_schema = schema;
+    m_language = language;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, LocationColumn), index(rowCount() - 1, LocationColumn));
+}
+
+QString ProblemModel::locationText(const Problem& problem, const CollectionSchema* schema, const QString& language)
 {
     if (!problem.field.isEmpty()) {
+        // A key's label: a top-level key's in the schema, a sub-key's in its group's field.
+        const SchemaField* group = nullptr;
+        auto label = [&](const QString& key) {
+            const SchemaField* field = !schema ? nullptr : group ? group->field(key) : schema->field(key);
+            group = field;
+            return field ? field->displayLabel(language) : key;
+        };
         // "champs_informations[2].lien" -> "champs_informations › 3 › lien": items counted from 1.
         QStringList parts;
         QString name;
@@ -176,7 +191,7 @@ QString ProblemModel::locationText(const Problem& problem)
             const QChar c = path.at(i);
             if (c == QLatin1Char('.') || c == QLatin1Char('[')) {
                 if (!name.isEmpty())
-                    parts.append(name);
+                    parts.append(label(name));
                 name.clear();
                 if (c == QLatin1Char('[')) {
                     const int close = path.indexOf(QLatin1Char(']'), i);
@@ -194,7 +209,7 @@ QString ProblemModel::locationText(const Problem& problem)
             }
         }
         if (!name.isEmpty())
-            parts.append(name);
+            parts.append(label(name));
         return parts.join(QStringLiteral(" \u203A "));
     }
     if (problem.line > 0 && problem.column > 0)
@@ -240,7 +255,7 @@ QVariant ProblemModel::data(const QModelIndex& index, int role) const
         case DescriptionColumn:
             return problem.message;
         case LocationColumn:
-            return locationText(problem);
+            return locationText(problem, &m_schema, m_language);
         case FileColumn:
             return problem.file;
         }
@@ -255,7 +270,7 @@ QVariant ProblemModel::data(const QModelIndex& index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole: {
         QStringList lines{tr("%1: %2").arg(severity, problem.message).toHtmlEscaped()};
-        const QString location = locationText(problem);
+        const QString location = locationText(problem, &m_schema, m_language);
         if (!location.isEmpty())
             lines.append(tr("Where: %1").arg(location).toHtmlEscaped());
         if (!problem.file.isEmpty())

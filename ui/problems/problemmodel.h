@@ -1,6 +1,7 @@
 #pragma once
 
 #include "check/problem.h"
+#include "site/schema.h"
 
 #include <QAbstractTableModel>
 #include <QVector>
@@ -31,8 +32,12 @@ public:
     Problem problem(const QModelIndex& index) const;
     int count(Problem::Severity severity) const;
 
-    // Where a problem is, for people: "champs_informations › 3 › lien", "Line 12, column 4".
-    static QString locationText(const Problem& problem);
+    // Where a problem is, for people: "champs_informations › 3 › lien", "Line 12, column 4";
+    // with a schema, fields are named by their labels in `language`: "Informations › 3 › Lien".
+    static QString
+    locationText(const Problem& problem, const CollectionSchema* schema = nullptr, const QString& language = QString());
+    // The schema whose labels name the fields of the problems shown, and their language.
+    void setSchema(const CollectionSchema& schema, const QString& language);
 
     // Tells the views that the header and the location texts have a new language.
     void retranslate();
@@ -58,6 +63,8 @@ private:
     void updateCounts();
 
     QVector<Group> m_groups;
+    CollectionSchema m_schema;
+    QString m_language;
     int m_counts[3] = {0, 0, 0};
 };
 

@@ -17,6 +17,7 @@ class TestProblemModel : public QObject
 private Q_SLOTS:
     void locationText_data();
     void locationText();
+    void locationNamesFieldsByTheirLabels();
     void tooltipHasTheFix();
     void replacingOneSourceKeepsTheOther();
     void modelTesterWhileReplacing();
@@ -52,6 +53,39 @@ void TestProblemModel::locationText()
     model.setProblems(QStringLiteral("checks"), {makeProblem(Warning, QStringLiteral("m"), field, line, column)});
     QCOMPARE(model.index(0, ProblemModel::LocationColumn).data().toString(), expected);
     QCOMPARE(ProblemModel::locationText(model.problem(model.index(0, 0))), expected);
+}
+
+void TestProblemModel::locationNamesFieldsByTheirLabels()
+{
+    auto field = [](const char* key, const char* labelFr) {
+        SchemaField f;
+        f.key = QLatin1String(key);
+        f.labelFr = QString::fromUtf8(labelFr);
+        return f;
+    };
+    CollectionSchema schema;
+    schema.fields = {field("chapeau-text", "Chapeau"), field("champs_informations", "Informations pratiques"),
+                     field("acces", "Accès")};
+    schema.fields[1].fields = {field("contenu", "Contenu")};
+    schema.fields[2].fields = {field("lignes", "Lignes")};
+    schema.fields[2].fields[0].fields = {field("nom", "Nom de la ligne")};
+
+    ProblemModel model;
+    model.setProblems(
+        QStringLiteral("checks"),
+        {makeProblem(Warning, QStringLiteral("a"), QStringLiteral("chapeau-text"), 3, 0),
+         makeProblem(Warning, QStringLiteral("b"), QStringLiteral("champs_informations[1].contenu"), 0, 0),
+         makeProblem(Warning, QStringLiteral("c"), QStringLiteral("acces[0].lignes[2].nom"), 0, 0),
+         makeProblem(Warning, QStringLiteral("d"), QStringLiteral("inconnu[0].x"), 0, 0)});
+    auto location = [&model](int row) { return model.index(row, ProblemModel::LocationColumn).data().toString(); };
+    QCOMPARE(location(0), QStringLiteral("chapeau-text")); // no schema yet: the keys
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setSchema(schema, QStringLiteral("fr"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(location(0), QStringLiteral("Chapeau"));
+    QCOMPARE(location(1), QStringLiteral("Informations pratiques › 2 › Contenu"));
+    QCOMPARE(location(2), QStringLiteral("Accès › 1 › Lignes › 3 › Nom de la ligne"));
+    QCOMPARE(location(3), QStringLiteral("inconnu › 1 › x")); // keys the schema does not know
 }
 
 void TestProblemModel::tooltipHasTheFix()
