@@ -102,8 +102,20 @@ void PreviewRenderer::typographyProblems(
         // In a field, the place in the value is not a column of the file.
         problem.column = field.isEmpty() ? issue.position - lineStart + 1 : 0;
         problem.fix = issue.replacement;
-        const int from = field.isEmpty() ? qMax(lineStart, issue.position - 12) : qMax(0, issue.position - 12);
-        const QString around = text.mid(from, 24).simplified();
+        // About a dozen characters each side, whole words (up to ten more characters), one line.
+        const int start = field.isEmpty() ? lineStart : 0;
+        int from = qMax(start, issue.position - 12);
+        for (int extra = 0; from > start && !text.at(from - 1).isSpace() && extra < 10; ++extra)
+            --from;
+        int to = qMin(int(text.size()), issue.position + issue.length + 12);
+        for (int extra = 0; to < text.size() && !text.at(to).isSpace() && extra < 10; ++extra)
+            ++to;
+        QString around = text.mid(from, to - from);
+        around =
+            around
+                .left(around.indexOf(u'\n', issue.position - from) < 0 ? around.size()
+                                                                       : around.indexOf(u'\n', issue.position - from))
+                .simplified();
         if (issue.rule == QLatin1String("space-before"))
             problem.message = tr("French typography: a no-break space before the punctuation in “%1”").arg(around);
         else if (issue.rule == QLatin1String("guillemets"))
