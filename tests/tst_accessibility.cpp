@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDialog>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -116,6 +118,7 @@ private Q_SLOTS:
     void passingPartsAreNamedAndDescribed();
     void newDocumentDialogControlsAreNamedAndDescribed();
     void changesDialogControlsAreNamedAndDescribed();
+    void authorDialogControlsAreNamedAndDescribed();
     void tabReachesEveryControl();
     void focusIsVisible();
     void dialogsWorkFromTheKeyboard();
@@ -271,6 +274,32 @@ void TestAccessibility::newDocumentDialogControlsAreNamedAndDescribed()
         if (!problem.isEmpty())
             problems.append(problem);
     }
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
+}
+
+void TestAccessibility::authorDialogControlsAreNamedAndDescribed()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openWindow(window));
+    // The dialog is modal: looked at once it shows, then closed.
+    QStringList problems;
+    bool seen = false;
+    QTimer::singleShot(0, &window, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        seen = true;
+        problems = A11y::unnamedControls(dialog);
+        for (QAbstractButton* button : dialog->findChildren<QAbstractButton*>()) {
+            const QString problem = A11y::problemOf(button, true);
+            if (!problem.isEmpty())
+                problems.append(problem);
+        }
+        problems.removeDuplicates();
+        static_cast<QDialog*>(dialog)->reject();
+    });
+    window.chooseAuthor();
+    QVERIFY(seen);
     QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(u'\n')));
 }
 

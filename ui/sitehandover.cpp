@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -111,6 +112,8 @@ void SiteHandover::chooseAuthor()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    buttons->button(QDialogButtonBox::Ok)->setAccessibleDescription(tr("Keep this name and email for commits"));
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleDescription(tr("Close without changing the author"));
     auto* layout = new QVBoxLayout(&dialog);
     auto* help =
         new QLabel(tr("They sign the commits and patches EventDesk makes. Left empty, git's own settings are used."));

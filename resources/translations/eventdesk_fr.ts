@@ -2357,6 +2357,14 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
         <source>The email address that goes with the name; left empty, git&apos;s own.</source>
         <translation>L’adresse électronique qui accompagne le nom&#x202f;; laissée vide, celle de git.</translation>
     </message>
+    <message>
+        <source>Keep this name and email for commits</source>
+        <translation>Garder ce nom et cette adresse électronique pour les commits</translation>
+    </message>
+    <message>
+        <source>Close without changing the author</source>
+        <translation>Fermer sans changer l’auteur</translation>
+    </message>
 </context>
 <context>
     <name>EventDesk::SpellChecker</name>
