@@ -53,6 +53,7 @@ void TextEditor::setValue(const YamlValue& value)
     m_value = value;
     const QSignalBlocker blocker(m_edit);
     m_edit->setPlainText(value.isNull() ? QString() : value.toString());
+    m_shown = shownText();
     updateHeight();
 }
 
@@ -94,28 +95,36 @@ void TextEditor::showContextMenu(QContextMenuEvent* event)
     const SpellChecker::TextKind kind =
         m_mode == Mode::Markdown ? SpellChecker::TextKind::Markdown : SpellChecker::TextKind::Plain;
     QPointer<QPlainTextEdit> edit = m_edit;
-    SpellMenu::addTo(menu, environment()->spelling, block.text(), at.positionInBlock(), kind,
-                     [edit, start = block.position()](int position, int length, const QString& replacement) {
-                         if (!edit)
-                             return;
-                         QTextCursor cursor(edit->document());
-                         cursor.setPosition(start + position);
-                         cursor.setPosition(start + position + length, QTextCursor::KeepAnchor);
-                         cursor.insertText(replacement);
-                     });
+    if (SpellMenu::isUnderlined(block, at.positionInBlock()))
+        SpellMenu::addTo(menu, environment()->spelling, block.text(), at.positionInBlock(), kind,
+                         [edit, start = block.position()](int position, int length, const QString& replacement) {
+                             if (!edit)
+                                 return;
+                             QTextCursor cursor(edit->document());
+                             cursor.setPosition(start + position);
+                             cursor.setPosition(start + position + length, QTextCursor::KeepAnchor);
+                             cursor.insertText(replacement);
+                         });
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }
 
-void TextEditor::onTextChanged()
+QString TextEditor::shownText() const
 {
     // toPlainText() would turn no-break spaces (French typography) into plain ones.
     QString text = m_edit->document()->toRawText();
     text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
-    // Highlighting (spelling) also says the text changed: only a new text is an edit.
-    const QString before = m_value.isNull() ? QString() : m_value.toString();
-    if (text == before)
+    return text;
+}
+
+void TextEditor::onTextChanged()
+{
+    // Highlighting (spelling) also says the text changed: only a text that differs from the one
+    // shown before is an edit. (Compared as shown: a value's \r\n shows as one line break.)
+    const QString text = shownText();
+    if (text == m_shown)
         return;
+    m_shown = text;
     m_value = text.isEmpty() ? emptyValue() : YamlValue::fromString(text);
     notifyEdited();
 }

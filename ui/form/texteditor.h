@@ -31,10 +31,12 @@ protected:
 private:
     void showContextMenu(QContextMenuEvent* event);
     void onTextChanged();
+    QString shownText() const;
     void updateHeight();
 
     Mode m_mode;
     YamlValue m_value;
+    QString m_shown; // the text as the editor showed it after the last value or edit
     QPlainTextEdit* m_edit = nullptr;
 };
 
