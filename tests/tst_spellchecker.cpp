@@ -1,3 +1,4 @@
+#include "check/markdownprose.h"
 #include "spell/spellchecker.h"
 
 #include <QFile>
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void wordsOfMarkdown_data();
     void wordsOfMarkdown();
     void wordsOfPlainText();
+    void liquidOverLines_data();
+    void liquidOverLines();
     void dictionariesFound();
     void findsTheLanguage();
     void frenchSample();
@@ -65,7 +68,7 @@ void TestSpellChecker::wordsOfMarkdown_data()
     QTest::newRow("liquid") << QStringLiteral("{% include bouton.html lien=page.url %} et {{ site.titre }}")
                             << list("et");
     QTest::newRow("kramdown") << QStringLiteral("Encadré\n{: .encadre #lien-utile}\n{::comment}notte{:/}")
-                              << list("Encadré notte");
+                              << list("Encadré");
     QTest::newRow("numbers and acronyms")
         << QStringLiteral("La DINUM, le 12e jour, 14h30, mp3 et COVID-19") << list("La le jour et");
     QTest::newRow("escapes and names") << QStringLiteral("\\*étoile et nom_de_fichier \\n") << list("étoile et");
@@ -87,6 +90,49 @@ void TestSpellChecker::wordsOfPlainText()
              (QStringList{QStringLiteral("Atelier"), QStringLiteral("code"), QStringLiteral("sur")}));
 }
 
+void TestSpellChecker::liquidOverLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<int>("before");
+    QTest::addColumn<QString>("prose");
+    QTest::addColumn<int>("after");
+
+    QTest::newRow("plain") << QStringLiteral("du texte") << 0 << QStringLiteral("du texte") << 0;
+    QTest::newRow("closed on the line") << QStringLiteral("a {% include x.html %} b") << 0
+                                        << QStringLiteral("a {% include x.html %} b") << 0;
+    QTest::newRow("tag left open") << QStringLiteral("avant {% include x.html") << 0 << QStringLiteral("avant ")
+                                   << int(MarkdownProse::InTag);
+    QTest::newRow("inside a tag") << QStringLiteral("  legende=\"x\"") << int(MarkdownProse::InTag) << QString()
+                                  << int(MarkdownProse::InTag);
+    QTest::newRow("tag closed") << QStringLiteral("  legende=\"x\" %} après") << int(MarkdownProse::InTag)
+                                << QStringLiteral(" après") << 0;
+    QTest::newRow("output left open") << QStringLiteral("voir {{ page.titre") << 0 << QStringLiteral("voir ")
+                                      << int(MarkdownProse::InOutput);
+    QTest::newRow("highlight opens") << QStringLiteral("{% highlight ruby %}") << 0 << QString()
+                                     << int(MarkdownProse::InHighlight);
+    QTest::newRow("inside highlight") << QStringLiteral("puts %} {{ x") << int(MarkdownProse::InHighlight) << QString()
+                                      << int(MarkdownProse::InHighlight);
+    QTest::newRow("highlight ends") << QStringLiteral("{% endhighlight %} fin") << int(MarkdownProse::InHighlight)
+                                    << QStringLiteral(" fin") << 0;
+    QTest::newRow("comment with trim marks")
+        << QStringLiteral("x {%- comment -%}") << 0 << QStringLiteral("x ") << int(MarkdownProse::InComment);
+    QTest::newRow("raw closed on the line")
+        << QStringLiteral("{% raw %}{{ a }}{% endraw %} puis {% raw %}") << 0
+        << QStringLiteral("{% raw %}{{ a }}{% endraw %} puis ") << int(MarkdownProse::InRaw);
+}
+
+void TestSpellChecker::liquidOverLines()
+{
+    QFETCH(QString, line);
+    QFETCH(int, before);
+    QFETCH(QString, prose);
+    QFETCH(int, after);
+    int start = -1;
+    int end = -1;
+    QCOMPARE(int(MarkdownProse::liquidLine(line, MarkdownProse::LiquidState(before), &start, &end)), after);
+    QCOMPARE(line.mid(start, end - start), prose);
+}
+
 void TestSpellChecker::dictionariesFound()
 {
     QTemporaryDir dir;
@@ -105,6 +151,20 @@ void TestSpellChecker::dictionariesFound()
     QCOMPARE(found.at(0).language, QStringLiteral("en_GB"));
     QCOMPARE(found.at(1).language, QStringLiteral("fr_FR"));
     QCOMPARE(found.at(1).wordFile, dir.filePath(QStringLiteral("fr_FR.dic")));
+
+    // One dictionary under several names (as Debian installs hunspell-fr): listed once, plainly.
+    QTemporaryDir linked;
+    QVERIFY(linked.isValid());
+    for (const char* extension : {".aff", ".dic"}) {
+        QFile file(linked.filePath(QStringLiteral("de_DE") + QLatin1String(extension)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        for (const char* other : {"de_AT", "de_CH"})
+            QVERIFY(QFile::link(file.fileName(), linked.filePath(QLatin1String(other) + QLatin1String(extension))));
+    }
+    const QVector<SpellDictionary> german = SpellDictionary::installed({linked.path()});
+    QCOMPARE(german.size(), 1);
+    QCOMPARE(german.at(0).language, QStringLiteral("de_DE"));
 }
 
 void TestSpellChecker::findsTheLanguage()

@@ -328,7 +328,7 @@ bool DocumentEditor::eventFilter(QObject* watched, QEvent* event)
             : m_body->textCursor();
         const QTextBlock block = at.block();
         const QPointer<MarkdownEditor> body = m_body;
-        if (!m_body->isReadOnly())
+        if (!m_body->isReadOnly() && SpellMenu::isUnderlined(block, at.positionInBlock()))
             SpellMenu::addTo(menu, m_spelling, block.text(), at.positionInBlock(), SpellChecker::TextKind::Markdown,
                              [body, start = block.position()](int position, int length, const QString& replacement) {
                                  if (!body)

@@ -1,5 +1,6 @@
 #include "markdownhighlighter.h"
 
+#include "check/markdownprose.h"
 #include "spellservice.h"
 
 #include <QRegularExpression>
@@ -28,6 +29,9 @@ enum StateBits : int {
     SetextText = 0x80, // coloured as a setext heading
     FenceLengthShift = 8, // 8 bits of fence length
     TildeFence = 0x10000,
+    // For spelling: the Liquid the line ends inside (MarkdownProse::LiquidState), 3 bits.
+    LiquidShift = 17,
+    LiquidMask = 0x7 << LiquidShift,
 };
 
 QRegularExpression pattern(const char* source)
@@ -103,6 +107,21 @@ void MarkdownHighlighter::setFrontMatterAllowed(bool allowed)
 
 void MarkdownHighlighter::highlightBlock(const QString& text)
 {
+    const int previous = previousBlockState();
+    const auto liquid = previous < 0 ? MarkdownProse::OutsideLiquid
+                                     : MarkdownProse::LiquidState((previous & LiquidMask) >> LiquidShift);
+    const int from = highlightMarkdown(text);
+    // Liquid over several lines is followed for the spelling alone (its colours are inline).
+    int proseStart = 0;
+    int proseEnd = 0;
+    const MarkdownProse::LiquidState next = MarkdownProse::liquidLine(text, liquid, &proseStart, &proseEnd);
+    setCurrentBlockState((currentBlockState() & ~LiquidMask) | (int(next) << LiquidShift));
+    if (m_spelling && from >= 0)
+        underlineMisspelled(text, qMax(from, proseStart), proseEnd);
+}
+
+int MarkdownHighlighter::highlightMarkdown(const QString& text)
+{
     int previous = previousBlockState();
     if (previous < 0)
         previous = Blank;
@@ -112,28 +131,28 @@ void MarkdownHighlighter::highlightBlock(const QString& text)
     int from = 0;
     if (highlightFrontMatter(text, state)) {
         setCurrentBlockState(state);
-        return;
+        return -1;
     }
     if (highlightContinuation(text, state, from)) {
         setCurrentBlockState(state | (previous & InList));
-        return;
+        return -1;
     }
     if (from == 0) {
         if (isBlank(text)) {
             setCurrentBlockState(Blank | (previous & InList));
-            return;
+            return -1;
         }
         if (highlightCodeBlock(text, previous, state)) {
             setCurrentBlockState(state);
-            return;
+            return -1;
         }
         highlightLineStart(text, previous, state, from);
     }
     applyInline(text, from, state);
     setCurrentBlockState(state);
-    // Spelling in prose lines only: not in code, front matter, or a comment or tag left open.
-    if (m_spelling && (state & KindMask) == Normal)
-        underlineMisspelled(text);
+    // Prose from `from` (after the end of a comment or tag of the lines before); not a line that
+    // leaves a comment or tag open.
+    return (state & KindMask) == Normal ? from : -1;
 }
 
 void MarkdownHighlighter::setSpellService(SpellService* service)
@@ -146,10 +165,12 @@ void MarkdownHighlighter::setSpellService(SpellService* service)
     rehighlight();
 }
 
-void MarkdownHighlighter::underlineMisspelled(const QString& text)
+void MarkdownHighlighter::underlineMisspelled(const QString& text, int from, int to)
 {
     const QVector<SpellChecker::Word> wrong = m_spelling->misspelled(text, SpellChecker::TextKind::Markdown);
     for (const SpellChecker::Word& word : wrong) {
+        if (word.position < from || word.position + word.length > to)
+            continue;
         for (int i = word.position; i < word.position + word.length; ++i) {
             QTextCharFormat merged = format(i);
             SpellService::underline(&merged);

@@ -46,7 +46,10 @@ private:
     void checkSetextUnderline(const QString& text, int previous);
     bool highlightFrontMatter(const QString& text, int& state);
 
-    void underlineMisspelled(const QString& text);
+    // Colours a line; returns where its prose starts, or -1 when it has none (code, front
+    // matter, inside a comment or tag).
+    int highlightMarkdown(const QString& text);
+    void underlineMisspelled(const QString& text, int from, int to);
 
     HighlightPalette m_palette;
     SpellService* m_spelling = nullptr;

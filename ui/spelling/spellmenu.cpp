@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QMenu>
+#include <QTextBlock>
+#include <QTextLayout>
 
 namespace EventDesk {
 
@@ -15,6 +17,19 @@ QString tr(const char* text)
 }
 
 } // namespace
+
+bool SpellMenu::isUnderlined(const QTextBlock& block, int positionInBlock)
+{
+    if (!block.isValid() || !block.layout())
+        return false;
+    const QList<QTextLayout::FormatRange> formats = block.layout()->formats();
+    for (const QTextLayout::FormatRange& range : formats) {
+        if (range.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline && positionInBlock >= range.start
+            && positionInBlock <= range.start + range.length)
+            return true;
+    }
+    return false;
+}
 
 SpellChecker::Word
 SpellMenu::wordAt(const SpellService* service, const QString& text, int position, SpellChecker::TextKind kind)

@@ -5,6 +5,7 @@
 #include <functional>
 
 class QMenu;
+class QTextBlock;
 
 namespace EventDesk {
 
@@ -27,6 +28,9 @@ public:
                       int position,
                       SpellChecker::TextKind kind,
                       const Replace& replace);
+    // Whether the highlighter underlined the character at (or just before) a position of a
+    // block: the menu offers suggestions only for the words the user sees marked.
+    static bool isUnderlined(const QTextBlock& block, int positionInBlock);
     // The misspelled word at (or just before) a position of the text, or {0, 0}.
     static SpellChecker::Word
     wordAt(const SpellService* service, const QString& text, int position, SpellChecker::TextKind kind);
