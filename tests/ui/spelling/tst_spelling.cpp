@@ -1,8 +1,10 @@
+#include "formenvironment.h"
 #include "markdowneditor.h"
 #include "markdownhighlighter.h"
 #include "spellhighlighter.h"
 #include "spellmenu.h"
 #include "spellservice.h"
+#include "texteditor.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -28,12 +30,14 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void bodyUnderlinesProseOnly();
+    void bodyLeavesMarkupOverLinesAlone();
     void turningOffAndLanguages();
     void suggestionReplacesTheWord();
     void addToDictionary();
     void plainFieldUnderlines();
     void lineEditUnderlinesAndSuggests();
     void lineEditLeavesCompositionAlone();
+    void redrawingIsNotAnEdit();
 
 private:
     // The misspelled words the highlighter underlined in a document, as text.
@@ -126,6 +130,30 @@ void TestSpelling::bodyUnderlinesProseOnly()
     cursor.insertText(QStringLiteral("e"));
     QCOMPARE(editor.document()->firstBlock().text(), QStringLiteral("## Une table ronde"));
     QCOMPARE(underlined(editor.document()), (QStringList{QStringLiteral("sitte"), QStringLiteral("nouvele")}));
+}
+
+void TestSpelling::bodyLeavesMarkupOverLinesAlone()
+{
+    MarkdownEditor editor;
+    editor.highlighter()->setSpellService(m_service.get());
+    editor.setPlainText(
+        QStringLiteral("<!-- une note\nsur deux lignnes --> puis rondde.\n\n"
+                       "<img src=\"a.png\"\n  alt=\"une imagge\"> et nouvele.\n\n"
+                       "{::comment}note interrne{:/comment} fautte\n\n"
+                       "{% highlight ruby %}\ndef bonjourr\n  puts \"salutt\"\nend\n{% endhighlight %}\n"
+                       "Aprés le code.\n\n"
+                       "{% include figure.html\n   legende=\"Unne légende\" %} suitte\n"));
+    QCOMPARE(underlined(editor.document()),
+             (QStringList{QStringLiteral("rondde"), QStringLiteral("nouvele"), QStringLiteral("fautte"),
+                          QStringLiteral("Aprés"), QStringLiteral("suitte")}));
+    // The menu offers suggestions only where a word is underlined: not in the highlighted code.
+    const QTextBlock code = editor.document()->findBlockByNumber(9);
+    QCOMPARE(code.text(), QStringLiteral("def bonjourr"));
+    QVERIFY(!SpellMenu::isUnderlined(code, 6));
+    const QTextBlock prose = editor.document()->findBlockByNumber(13);
+    QCOMPARE(prose.text(), QStringLiteral("Aprés le code."));
+    QVERIFY(SpellMenu::isUnderlined(prose, 2));
+    QVERIFY(!SpellMenu::isUnderlined(prose, 8));
 }
 
 void TestSpelling::turningOffAndLanguages()
@@ -301,11 +329,11 @@ void TestSpelling::lineEditLeavesCompositionAlone()
     InputMethodSpy spy;
     edit.installEventFilter(&spy);
 
-    // A dead key: "^" shown while the user composes "ê". The spelling changes meanwhile (a word
-    // added): the underlines wait, so the composition goes on.
+    // A dead key: "^" shown while the user composes "ê". The spelling changes meanwhile (another
+    // word added, "rondde" still wrong): the underlines wait, so the composition goes on.
     QInputMethodEvent composing(QStringLiteral("^"), {});
     QCoreApplication::sendEvent(&edit, &composing);
-    m_service->addToDictionary(QStringLiteral("rondde"));
+    m_service->addToDictionary(QStringLiteral("Zorglub"));
     QCOMPARE(spy.underlines, 0);
 
     // Composed: the text and the underlines follow.
@@ -313,8 +341,36 @@ void TestSpelling::lineEditLeavesCompositionAlone()
     composed.setCommitString(QStringLiteral("ê"));
     QCoreApplication::sendEvent(&edit, &composed);
     QCOMPARE(edit.text(), QStringLiteral("une table rondde et une fê"));
-    QTRY_VERIFY(spelling->underlined().size() == 1); // "fê"
-    QCOMPARE(edit.text().mid(spelling->underlined().constFirst().position, 2), QStringLiteral("fê"));
+    QTRY_COMPARE(spelling->underlined().size(), 2); // "rondde", "fê"
+    QVERIFY(spy.underlines >= 2);
+    QCOMPARE(edit.text().mid(spelling->underlined().constLast().position, 2), QStringLiteral("fê"));
+}
+
+void TestSpelling::redrawingIsNotAnEdit()
+{
+    // A form's text field whose value has a \r\n (shown as one line break): the underlines drawn
+    // again when the spelling changes are no edit of the value.
+    FormEnvironment environment;
+    environment.spelling = m_service.get();
+    SchemaField field;
+    field.key = QStringLiteral("chapeau");
+    TextEditor editor(field, TextEditor::Mode::Plain, &environment);
+    const YamlValue value = YamlValue::fromString(QStringLiteral("Ligne une\r\nLigne rondde"));
+    editor.setValue(value);
+    QSignalSpy edited(&editor, &FieldEditor::edited);
+    m_service->setEnabled(false);
+    m_service->setEnabled(true);
+    m_service->addToDictionary(QStringLiteral("Zorglub"));
+    QCOMPARE(edited.count(), 0);
+    QCOMPARE(editor.value(), value);
+
+    // Typing is.
+    auto* edit = editor.findChild<QPlainTextEdit*>();
+    QVERIFY(edit);
+    edit->moveCursor(QTextCursor::End);
+    edit->insertPlainText(QStringLiteral("s"));
+    QCOMPARE(edited.count(), 1);
+    QCOMPARE(editor.value().toString(), QStringLiteral("Ligne une\nLigne ronddes"));
 }
 
 QTEST_MAIN(TestSpelling)
