@@ -28,6 +28,7 @@ private Q_SLOTS:
     void bodyAndFieldsUnderlined();
     void suggestionIsAnUndoStep();
     void turnedOffAndKept();
+    void dictionaryChosenOrMissing();
 
 private:
     // The body's words underlined as misspelled.
@@ -175,6 +176,33 @@ void TestWindowSpelling::turnedOffAndKept()
     auto* check = next.findChild<QAction*>(QStringLiteral("checkSpellingAction"));
     QVERIFY(!check->isChecked());
     QVERIFY(!next.spelling()->isEnabled());
+}
+
+void TestWindowSpelling::dictionaryChosenOrMissing()
+{
+    MainWindow window(m_settings.get());
+    QVERIFY(openAtelier(window));
+    auto* check = window.findChild<QAction*>(QStringLiteral("checkSpellingAction"));
+    const QString usual = check->statusTip();
+    QVERIFY(!usual.isEmpty());
+    // Debian's French dictionary has several names for one file: listed once.
+    int french = 0;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->objectName().startsWith(QLatin1String("spelling-fr")))
+            ++french;
+    }
+    QCOMPARE(french, 1);
+
+    // A language without a dictionary: the action says why; back to French, it says what it does.
+    SpellService* spelling = window.spelling();
+    spelling->setLanguage(QStringLiteral("tlh"));
+    QCOMPARE(check->statusTip(), spelling->dictionaryError());
+    QVERIFY(check->statusTip() != usual);
+    spelling->setLanguage(QStringLiteral("fr"));
+    spelling->waitForDictionary();
+    QCOMPARE(check->statusTip(), usual);
+    // Underlines drawn again everywhere: no edit of the document.
+    QVERIFY(!window.currentSession()->isModified());
 }
 
 QTEST_MAIN(TestWindowSpelling)

@@ -195,7 +195,6 @@ void MainActions::retranslate()
     about->setText(tr("&About EventDesk"));
     m_spellingMenu->setTitle(tr("&Spelling"));
     checkSpelling->setText(tr("Check Spelling as You &Type"));
-    checkSpelling->setStatusTip(tr("Underline misspelled words in the body and the text fields"));
     author->setText(tr("&Author of Commits…"));
     author->setStatusTip(tr("The name and email that sign your commits and patches"));
     showProblems->setText(tr("Show the Problems Pa&nel"));

@@ -90,8 +90,9 @@ void SpellingControl::retranslate()
         none->setText(tr("No Dictionary Installed"));
     // Without a dictionary the action says why, in its status tip.
     m_actions->checkSpelling->setEnabled(!open.isEmpty() || !m_service->dictionaryError().isEmpty());
-    if (!m_service->dictionaryError().isEmpty())
-        m_actions->checkSpelling->setStatusTip(m_service->dictionaryError());
+    m_actions->checkSpelling->setStatusTip(m_service->dictionaryError().isEmpty()
+                                               ? tr("Underline misspelled words in the body and the text fields")
+                                               : m_service->dictionaryError());
 }
 
 } // namespace EventDesk

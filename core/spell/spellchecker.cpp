@@ -60,20 +60,33 @@ QStringList SpellDictionary::searchPaths()
 
 QVector<SpellDictionary> SpellDictionary::installed(const QStringList& folders)
 {
+    // Debian links one dictionary under several names (fr, fr_BE, fr_CA, fr_FR…): one entry per
+    // word file, under its plainest name (fr, else fr_FR, else the first). A language found in
+    // an earlier folder wins.
+    auto plainness = [](const QString& language) {
+        const QString base = language.section(QLatin1Char('_'), 0, 0);
+        return language == base ? 0 : language == base + QLatin1Char('_') + base.toUpper() ? 1 : 2;
+    };
     QVector<SpellDictionary> found;
-    QSet<QString> seen;
+    QHash<QString, int> byFile; // canonical word file -> index in found
+    QSet<QString> languages;
     for (const QString& folder : folders) {
         const QDir dir(folder);
         const QStringList affixes = dir.entryList({QStringLiteral("*.aff")}, QDir::Files | QDir::Readable, QDir::Name);
         for (const QString& affix : affixes) {
             const QString language = QFileInfo(affix).completeBaseName();
             const QString words = dir.filePath(language + QStringLiteral(".dic"));
-            // Debian links the same dictionary under several names: keep the first of each.
             const QString real = QFileInfo(words).canonicalFilePath();
-            if (real.isEmpty() || seen.contains(language))
+            if (real.isEmpty() || languages.contains(language))
                 continue;
-            seen.insert(language);
-            found.append({language, dir.filePath(affix), words});
+            languages.insert(language);
+            const auto same = byFile.constFind(real);
+            if (same == byFile.cend()) {
+                byFile.insert(real, int(found.size()));
+                found.append({language, dir.filePath(affix), words});
+            } else if (plainness(language) < plainness(found.at(*same).language)) {
+                found[*same] = {language, dir.filePath(affix), words};
+            }
         }
     }
     std::sort(found.begin(), found.end(),

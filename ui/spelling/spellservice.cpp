@@ -34,6 +34,9 @@ void SpellService::setLanguage(const QString& language)
         return;
     }
     m_opening.waitForFinished();
+    // The checker of a load not taken yet goes now, on this thread, before the next one is made
+    // on another: Hunspell shares tables between its objects without locks.
+    m_opening.setFuture(QFuture<std::shared_ptr<SpellChecker>>());
     m_pending = true;
     m_opening.setFuture(QtConcurrent::run([dictionary, file = m_personalFile] {
         auto checker = std::make_shared<SpellChecker>();
@@ -49,6 +52,8 @@ void SpellService::onOpened()
         return; // taken already by waitForDictionary()
     m_pending = false;
     const std::shared_ptr<SpellChecker> checker = m_opening.result();
+    // Words added to the list while the dictionary was being opened.
+    checker->setPersonalFile(m_personalFile);
     if (checker->isOpen()) {
         m_checker = checker;
         m_error.clear();
