@@ -48,14 +48,22 @@ void TestCoreMessages::cleanup()
 void TestCoreMessages::requiredField_data()
 {
     QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("labels"); // the form's, in the editor; empty: the messages'
     QTest::addColumn<QString>("message");
-    QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("\"Title\" is required");
-    QTest::newRow("French") << QStringLiteral("fr") << QStringLiteral("«\u00a0Titre\u00a0» est obligatoire");
+    QTest::newRow("English") << QStringLiteral("en") << QString() << QStringLiteral("\"Title\" is required");
+    QTest::newRow("French") << QStringLiteral("fr") << QString()
+                            << QStringLiteral("«\u00a0Titre\u00a0» est obligatoire");
+    // An English interface on a French site: the field named as the form shows it.
+    QTest::newRow("English, French labels")
+        << QStringLiteral("en") << QStringLiteral("fr") << QStringLiteral("\"Titre\" is required");
+    QTest::newRow("French, English labels")
+        << QStringLiteral("fr") << QStringLiteral("en") << QStringLiteral("«\u00a0Title\u00a0» est obligatoire");
 }
 
 void TestCoreMessages::requiredField()
 {
     QFETCH(QString, language);
+    QFETCH(QString, labels);
     QFETCH(QString, message);
     speak(language);
     QCOMPARE(DocumentChecker::messageLanguage(), language);
@@ -69,6 +77,7 @@ void TestCoreMessages::requiredField()
     DocumentChecker::Context context;
     context.schema = &schema;
     context.relativePath = QStringLiteral("_evenements/atelier.markdown");
+    context.labelLanguage = labels;
     const EventDocument document = EventDocument::fromBytes("---\nlieu: Paris\n---\n\nTexte.\n");
     QStringList messages;
     for (const Problem& problem : DocumentChecker::check(document, context)) {

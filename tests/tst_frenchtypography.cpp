@@ -107,11 +107,13 @@ void TestFrenchTypography::proseOfTheFrontMatter()
     schema.fields = {field("title", FieldType::Text), field("chapeau", FieldType::Markdown),
                      field("tags", FieldType::List),  field("lien", FieldType::Url),
                      field("image", FieldType::File), field("infos", FieldType::Group)};
-    schema.fields.last().fields = {field("intitule", FieldType::Text), field("lien", FieldType::Url)};
+    schema.fields.last().fields = {field("intitule", FieldType::Text), field("lien", FieldType::Url),
+                                   field("lignes", FieldType::Group)};
+    schema.fields.last().fields.last().fields = {field("nom", FieldType::Text)};
     const EventDocument document = EventDocument::fromBytes(
         "---\ntitle: \"L'atelier : agir\"\nchapeau: Venez !\ntags: [l'agenda]\nlien: /l'agenda/\n"
         "image: uploads/l'affiche.png\ninconnu: l'autre\ninfos:\n- intitule: \"Horaires :\"\n  lien: /l'info/\n"
-        "- lien: /rien/\n---\nTexte.\n",
+        "- lien: /rien/\n  lignes:\n  - nom: l'arrêt\n---\nTexte.\n",
         QStringLiteral("a.markdown"));
     QVERIFY(document.status() == EventDocument::Status::Ok);
 
@@ -119,9 +121,9 @@ void TestFrenchTypography::proseOfTheFrontMatter()
     QStringList paths;
     for (const ProseFields::Field& prose : ProseFields::find(document.frontMatter(), schema))
         paths.append(prose.path + QLatin1Char('@') + QString::number(prose.value.line()));
-    QCOMPARE(
-        paths,
-        (QStringList{QStringLiteral("title@2"), QStringLiteral("chapeau@3"), QStringLiteral("infos[0].intitule@9")}));
+    QCOMPARE(paths,
+             (QStringList{QStringLiteral("title@2"), QStringLiteral("chapeau@3"), QStringLiteral("infos[0].intitule@9"),
+                          QStringLiteral("infos[1].lignes[0].nom@13")}));
 
     auto fix = [](const QString& text) { return FrenchTypography::fix(text); };
     bool changed = false;
@@ -142,7 +144,10 @@ void TestFrenchTypography::proseOfTheFrontMatter()
     QVERIFY(changed);
     QCOMPARE(infos.items().at(0).value(QStringLiteral("intitule")).toString(), QStringLiteral("Horaires\u00a0:"));
     QCOMPARE(infos.items().at(0).value(QStringLiteral("lien")).toString(), QStringLiteral("/l'info/"));
-    QCOMPARE(infos.items().at(1), document.frontMatter().value(QStringLiteral("infos")).items().at(1));
+    // In a group of a group too.
+    QCOMPARE(infos.items().at(1).value(QStringLiteral("lignes")).items().at(0).value(QStringLiteral("nom")).toString(),
+             QStringLiteral("l’arrêt"));
+    QCOMPARE(infos.items().at(1).value(QStringLiteral("lien")).toString(), QStringLiteral("/rien/"));
 }
 
 #include "tst_frenchtypography.moc"

@@ -469,7 +469,7 @@ bool MainWindow::openSite(const QString& folder)
     context.uploadsUrlPrefix = QStringLiteral("/uploads/");
     context.timeZone =
         config.timezone().isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(config.timezone().toUtf8());
-    context.language = config.language().startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
+    context.language = config.labelLanguage();
     m_editor->setContext(context);
     m_fieldLanguage = context.language;
     m_renderer->setSite(config, nullptr);

@@ -88,8 +88,9 @@ void PreviewRenderer::typographyProblems(
     int scanned = 0;
     for (const FrenchTypography::Issue& issue : FrenchTypography::check(text)) {
         for (; scanned < issue.position; ++scanned) {
-            if (text.at(scanned) == u'\n' && field.isEmpty()) {
-                ++line;
+            if (text.at(scanned) == u'\n') {
+                if (field.isEmpty()) // a field's value is placed at its first line
+                    ++line;
                 lineStart = scanned + 1;
             }
         }
@@ -103,7 +104,7 @@ void PreviewRenderer::typographyProblems(
         problem.column = field.isEmpty() ? issue.position - lineStart + 1 : 0;
         problem.fix = issue.replacement;
         // About a dozen characters each side, whole words (up to ten more characters), one line.
-        const int start = field.isEmpty() ? lineStart : 0;
+        const int start = lineStart;
         int from = qMax(start, issue.position - 12);
         for (int extra = 0; from > start && !text.at(from - 1).isSpace() && extra < 10; ++extra)
             --from;
@@ -148,6 +149,7 @@ PreviewResult PreviewRenderer::run(const EventDocument& document,
         context.schema = &schema;
         context.permalinks = permalinks;
         context.relativePath = relativePath;
+        context.labelLanguage = config.labelLanguage(); // as the form names the fields
         result.problems = DocumentChecker::check(document, context, &result.links);
         if (config.language().startsWith(QLatin1String("fr")))
             result.problems += typographyProblems(document, schema, relativePath);

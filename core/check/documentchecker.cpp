@@ -200,7 +200,7 @@ DocumentChecker::check(const EventDocument& document, const Context& context, QV
     const CollectionSchema& schema = context.schema ? *context.schema : empty;
 
     // Required fields and values of the wrong type.
-    const QString language = messageLanguage();
+    const QString language = context.labelLanguage.isEmpty() ? messageLanguage() : context.labelLanguage;
     for (const SchemaField& field : schema.fields) {
         const YamlValue value = data.value(field.key);
         const QString label = field.displayLabel(language);

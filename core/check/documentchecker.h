@@ -38,6 +38,9 @@ public:
         const CollectionSchema* schema = nullptr;
         const PermalinkIndex* permalinks = nullptr; // null: page links are not checked
         QString relativePath; // of the document, from the site root
+        // The language of the field labels the messages name ("fr", "en"): the editor's form's,
+        // so a message names a field as the form shows it; empty: messageLanguage().
+        QString labelLanguage;
     };
 
     static QVector<Problem>

@@ -11,58 +11,45 @@ bool isProse(const SchemaField& field)
     return field.type == FieldType::Text || field.type == FieldType::Markdown;
 }
 
-YamlValue changedText(const YamlValue& value, const std::function<QString(const QString&)>& change, bool* changed)
+// A field's prose, and that of its groups' items, at any depth.
+void collect(const SchemaField& field,
+             const YamlValue& value,
+             const QString& path,
+             const QString& key,
+             QVector<ProseFields::Field>* found)
 {
-    if (value.type() != YamlValue::Type::String)
-        return value;
-    const QString text = change(value.toString());
-    if (text == value.toString())
-        return value;
-    *changed = true;
-    return YamlValue::fromString(text);
-}
-
-} // namespace
-
-QVector<ProseFields::Field> ProseFields::find(const YamlValue& frontMatter, const CollectionSchema& schema)
-{
-    QVector<Field> found;
-    for (const YamlMapEntry& entry : frontMatter.entries()) {
-        const QString key = entry.key.rubyString();
-        const SchemaField* field = schema.field(key);
-        if (!field)
-            continue;
-        if (isProse(*field) && entry.value.type() == YamlValue::Type::String) {
-            found.append({key, key, entry.value, field->type == FieldType::Markdown});
-            continue;
-        }
-        if (field->type != FieldType::Group)
-            continue;
-        const QVector<YamlValue>& items = entry.value.items();
-        for (int i = 0; i < items.size(); ++i) {
-            for (const YamlMapEntry& sub : items.at(i).entries()) {
-                const SchemaField* subField = field->field(sub.key.rubyString());
-                if (subField && isProse(*subField) && sub.value.type() == YamlValue::Type::String)
-                    found.append({QStringLiteral("%1[%2].%3").arg(key).arg(i).arg(sub.key.rubyString()), key, sub.value,
-                                  subField->type == FieldType::Markdown});
-            }
+    if (isProse(field)) {
+        if (value.type() == YamlValue::Type::String)
+            found->append({path, key, value, field.type == FieldType::Markdown});
+        return;
+    }
+    if (field.type != FieldType::Group)
+        return;
+    const QVector<YamlValue>& items = value.items();
+    for (int i = 0; i < items.size(); ++i) {
+        for (const YamlMapEntry& sub : items.at(i).entries()) {
+            const QString subKey = sub.key.rubyString();
+            if (const SchemaField* subField = field.field(subKey))
+                collect(*subField, sub.value, QStringLiteral("%1[%2].%3").arg(path).arg(i).arg(subKey), key, found);
         }
     }
-    return found;
 }
 
-YamlValue ProseFields::map(const QString& key,
-                           const YamlValue& value,
-                           const CollectionSchema& schema,
-                           const std::function<QString(const QString&)>& change,
-                           bool* changed)
+YamlValue mapped(const SchemaField& field,
+                 const YamlValue& value,
+                 const std::function<QString(const QString&)>& change,
+                 bool* changed)
 {
-    const SchemaField* field = schema.field(key);
-    if (!field)
-        return value;
-    if (isProse(*field))
-        return changedText(value, change, changed);
-    if (field->type != FieldType::Group || value.type() != YamlValue::Type::List)
+    if (isProse(field)) {
+        if (value.type() != YamlValue::Type::String)
+            return value;
+        const QString text = change(value.toString());
+        if (text == value.toString())
+            return value;
+        *changed = true;
+        return YamlValue::fromString(text);
+    }
+    if (field.type != FieldType::Group || value.type() != YamlValue::Type::List)
         return value;
     bool any = false;
     QVector<YamlValue> items;
@@ -74,9 +61,8 @@ YamlValue ProseFields::map(const QString& key,
         QVector<YamlMapEntry> entries = item.entries();
         bool itemChanged = false;
         for (YamlMapEntry& entry : entries) {
-            const SchemaField* subField = field->field(entry.key.rubyString());
-            if (subField && isProse(*subField))
-                entry.value = changedText(entry.value, change, &itemChanged);
+            if (const SchemaField* subField = field.field(entry.key.rubyString()))
+                entry.value = mapped(*subField, entry.value, change, &itemChanged);
         }
         items.append(itemChanged ? YamlValue::fromMap(entries) : item);
         any = any || itemChanged;
@@ -85,6 +71,29 @@ YamlValue ProseFields::map(const QString& key,
         return value;
     *changed = true;
     return YamlValue::fromList(items);
+}
+
+} // namespace
+
+QVector<ProseFields::Field> ProseFields::find(const YamlValue& frontMatter, const CollectionSchema& schema)
+{
+    QVector<Field> found;
+    for (const YamlMapEntry& entry : frontMatter.entries()) {
+        const QString key = entry.key.rubyString();
+        if (const SchemaField* field = schema.field(key))
+            collect(*field, entry.value, key, key, &found);
+    }
+    return found;
+}
+
+YamlValue ProseFields::map(const QString& key,
+                           const YamlValue& value,
+                           const CollectionSchema& schema,
+                           const std::function<QString(const QString&)>& change,
+                           bool* changed)
+{
+    const SchemaField* field = schema.field(key);
+    return field ? mapped(*field, value, change, changed) : value;
 }
 
 } // namespace EventDesk

@@ -12,7 +12,7 @@ namespace EventDesk {
 struct CollectionSchema;
 
 // The texts of a front matter that people read on the page: the values of the schema's text and
-// Markdown fields, and of those sub-fields in groups. Lists of names (tags, categories), addresses,
+// Markdown fields, and of those sub-fields in groups (at any depth). Lists of names (tags, categories), addresses,
 // dates, files and keys the schema does not know are not prose. Checks of the prose (French
 // typography) read them; fixes write them back by path.
 class ProseFields

@@ -55,6 +55,12 @@ public:
     QString baseurl() const { return m_baseurl; } // "" or "/blog"
     QString markdown() const { return m_markdown; } // "kramdown"
     QString language() const { return m_language; } // `lang` or `language`, empty when neither
+    // The language of the fields' labels for this site ("en" for an English site, else "fr"): the
+    // form shows them in it, and the editor's problems name fields in it.
+    QString labelLanguage() const
+    {
+        return m_language.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
+    }
     QString permalinkStyle() const { return m_permalink; } // `permalink:`, "date" by default
     QString collectionsDir() const { return m_collectionsDir; }
 

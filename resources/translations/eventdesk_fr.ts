@@ -1621,10 +1621,6 @@ Garder vos modifications (en enregistrant, elles remplaceront l’autre version)
         <translation>Vérifier l’orthographe &amp;pendant la saisie</translation>
     </message>
     <message>
-        <source>Underline misspelled words in the body and the text fields</source>
-        <translation>Souligner les mots mal orthographiés dans le corps du texte et les champs de texte</translation>
-    </message>
-    <message>
         <source>Write the document&apos;s changes to its file</source>
         <translation>Écrire les modifications du document dans son fichier</translation>
     </message>
@@ -2404,6 +2400,10 @@ Voulez-vous les enregistrer avant de continuer&#xa0;?</numerusform>
     <message>
         <source>No Dictionary Installed</source>
         <translation>Aucun dictionnaire installé</translation>
+    </message>
+    <message>
+        <source>Underline misspelled words in the body and the text fields</source>
+        <translation>Souligner les mots mal orthographiés dans le corps du texte et les champs de texte</translation>
     </message>
 </context>
 <context>
