@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QDir>
+#include <QHash>
 #include <QLocale>
 #include <QMenu>
 #include <QStandardPaths>
@@ -15,17 +16,18 @@ namespace EventDesk {
 
 namespace {
 
-// "Français (France)": the language in its own words, as dictionaries are listed elsewhere.
-QString dictionaryName(const QString& language)
+// The language in its own words ("Français", "American English"), with the territory when
+// another dictionary of the language is listed ("Français (Belgique)").
+QString dictionaryName(const QString& language, bool withTerritory)
 {
     const QLocale locale(language);
     if (locale.language() == QLocale::C)
         return language;
     QString name = locale.nativeLanguageName();
+    if (withTerritory && language.contains(QLatin1Char('_')) && !locale.nativeTerritoryName().isEmpty())
+        name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
-    if (language.contains(QLatin1Char('_')) && !locale.nativeTerritoryName().isEmpty())
-        name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
     return name;
 }
 
@@ -60,8 +62,12 @@ void SpellingControl::fillLanguages()
 {
     QMenu* menu = m_actions->spellingMenu();
     const QVector<SpellDictionary> dictionaries = m_service->dictionaries();
+    QHash<QString, int> perLanguage;
+    for (const SpellDictionary& dictionary : dictionaries)
+        ++perLanguage[dictionary.language.section(QLatin1Char('_'), 0, 0)];
     for (const SpellDictionary& dictionary : dictionaries) {
-        QAction* action = menu->addAction(dictionaryName(dictionary.language));
+        const bool several = perLanguage.value(dictionary.language.section(QLatin1Char('_'), 0, 0)) > 1;
+        QAction* action = menu->addAction(dictionaryName(dictionary.language, several));
         action->setObjectName(QStringLiteral("spelling-") + dictionary.language);
         action->setData(dictionary.language);
         action->setCheckable(true);
