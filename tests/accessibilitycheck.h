@@ -1,5 +1,10 @@
 #pragma once
 
+#include "changesdialog.h"
+#include "site/siteconfig.h"
+#include "testgit.h"
+#include "vcs/sitechanges.h"
+
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAccessible>
@@ -8,6 +13,8 @@
 #include <QPalette>
 #include <QStringList>
 #include <QWidget>
+
+#include <memory>
 
 // What the accessibility tests share: which widgets a screen reader must be able to name and
 // describe, and high-contrast palettes. (The WCAG contrast ratio: HighlightPalette::contrast.)
@@ -117,6 +124,32 @@ inline QPalette highContrastPalette(bool dark)
         palette.setColor(group, QPalette::Shadow, text);
     }
     return palette;
+}
+
+// A git checkout of a committed then edited site (testgit.h) made in `root`, its changes shown in a
+// changes dialog of 900 × 600 (not shown yet); null with `error` said when that failed.
+inline std::unique_ptr<ChangesDialog> gitChangesDialog(const QString& root, QString* error)
+{
+    if (!TestGit::committedThenEdited(root)) {
+        *error = QStringLiteral("the git site could not be made in ") + root;
+        return nullptr;
+    }
+    ChangesContext context;
+    if (!SiteConfig::load(root, &context.config, error))
+        return nullptr;
+    context.root = root;
+    context.isGit = true;
+    QVector<FileChange> changes;
+    if (!SiteChanges::againstGit(root, &changes, error))
+        return nullptr;
+    if (changes.isEmpty()) {
+        *error = QStringLiteral("no changes in ") + root;
+        return nullptr;
+    }
+    auto dialog = std::make_unique<ChangesDialog>(context);
+    dialog->setChanges(changes);
+    dialog->resize(900, 600);
+    return dialog;
 }
 
 } // namespace EventDesk::A11y

@@ -12,8 +12,6 @@
 #include "opensite.h"
 #include "previewpane.h"
 #include "site/siteindex.h"
-#include "testgit.h"
-#include "vcs/sitechanges.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -305,20 +303,11 @@ void TestAccessibility::authorDialogControlsAreNamedAndDescribed()
 
 void TestAccessibility::changesDialogControlsAreNamedAndDescribed()
 {
-    const QString root = m_dir->filePath(QStringLiteral("git-site"));
-    QVERIFY(TestGit::committedThenEdited(root));
-    ChangesContext context;
     QString error;
-    QVERIFY2(SiteConfig::load(root, &context.config, &error), qPrintable(error));
-    context.root = root;
-    context.isGit = true;
-    QVector<FileChange> changes;
-    QVERIFY2(SiteChanges::againstGit(root, &changes, &error), qPrintable(error));
-    QVERIFY(!changes.isEmpty());
-
-    ChangesDialog dialog(context);
-    dialog.setChanges(changes);
-    dialog.resize(900, 600);
+    const std::unique_ptr<ChangesDialog> made =
+        A11y::gitChangesDialog(m_dir->filePath(QStringLiteral("git-site")), &error);
+    QVERIFY2(made, qPrintable(error));
+    ChangesDialog& dialog = *made;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QStringList problems = A11y::unnamedControls(&dialog);
@@ -373,18 +362,11 @@ void TestAccessibility::dialogsWorkFromTheKeyboard()
     problems += focusNotShown(visited << title);
     newDocument.close();
 
-    const QString root = m_dir->filePath(QStringLiteral("git-site"));
-    QVERIFY(TestGit::committedThenEdited(root));
-    ChangesContext context;
     QString error;
-    QVERIFY2(SiteConfig::load(root, &context.config, &error), qPrintable(error));
-    context.root = root;
-    context.isGit = true;
-    QVector<FileChange> changes;
-    QVERIFY2(SiteChanges::againstGit(root, &changes, &error), qPrintable(error));
-    ChangesDialog dialog(context);
-    dialog.setChanges(changes);
-    dialog.resize(900, 600);
+    const std::unique_ptr<ChangesDialog> made =
+        A11y::gitChangesDialog(m_dir->filePath(QStringLiteral("git-site")), &error);
+    QVERIFY2(made, qPrintable(error));
+    ChangesDialog& dialog = *made;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     dialog.findChild<QPushButton*>(QStringLiteral("openCommitButton"))->click();

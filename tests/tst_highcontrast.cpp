@@ -11,8 +11,6 @@
 #include "previewpane.h"
 #include "problemmodel.h"
 #include "problemspanel.h"
-#include "testgit.h"
-#include "vcs/sitechanges.h"
 
 #include <QApplication>
 #include <QDir>
@@ -331,18 +329,11 @@ void TestHighContrast::changesDialogIsReadable()
 {
     QFETCH(bool, dark);
     QApplication::setPalette(A11y::highContrastPalette(dark));
-    const QString root = m_dir->filePath(QStringLiteral("git-site"));
-    QVERIFY(TestGit::committedThenEdited(root));
-    ChangesContext context;
     QString error;
-    QVERIFY2(SiteConfig::load(root, &context.config, &error), qPrintable(error));
-    context.root = root;
-    context.isGit = true;
-    QVector<FileChange> changes;
-    QVERIFY2(SiteChanges::againstGit(root, &changes, &error), qPrintable(error));
-    ChangesDialog dialog(context);
-    dialog.setChanges(changes);
-    dialog.resize(900, 600);
+    const std::unique_ptr<ChangesDialog> made =
+        A11y::gitChangesDialog(m_dir->filePath(QStringLiteral("git-site")), &error);
+    QVERIFY2(made, qPrintable(error));
+    ChangesDialog& dialog = *made;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
