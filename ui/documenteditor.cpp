@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSplitter>
-#include <QTextBlock>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QUndoStack>
@@ -323,21 +322,7 @@ bool DocumentEditor::eventFilter(QObject* watched, QEvent* event)
         // spelling of the word under the pointer first.
         auto* menuEvent = static_cast<QContextMenuEvent*>(event);
         QMenu* menu = m_body->createStandardContextMenu(menuEvent->pos());
-        const QTextCursor at = menuEvent->reason() == QContextMenuEvent::Mouse
-            ? m_body->cursorForPosition(menuEvent->pos())
-            : m_body->textCursor();
-        const QTextBlock block = at.block();
-        const QPointer<MarkdownEditor> body = m_body;
-        if (!m_body->isReadOnly() && SpellMenu::isUnderlined(block, at.positionInBlock()))
-            SpellMenu::addTo(menu, m_spelling, block.text(), at.positionInBlock(), SpellChecker::TextKind::Markdown,
-                             [body, start = block.position()](int position, int length, const QString& replacement) {
-                                 if (!body)
-                                     return;
-                                 QTextCursor cursor(body->document());
-                                 cursor.setPosition(start + position);
-                                 cursor.setPosition(start + position + length, QTextCursor::KeepAnchor);
-                                 cursor.insertText(replacement);
-                             });
+        SpellMenu::addTo(menu, m_spelling, m_body, menuEvent, SpellChecker::TextKind::Markdown);
         QUndoStack* stack = m_session->undoStack();
         for (QAction* action : menu->actions()) {
             if (action->objectName() == QLatin1String("edit-undo")

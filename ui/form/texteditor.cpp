@@ -11,7 +11,6 @@
 #include <QFontMetrics>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QResizeEvent>
 #include <QSignalBlocker>
 #include <QTextBlock>
@@ -89,22 +88,8 @@ void TextEditor::showContextMenu(QContextMenuEvent* event)
 {
     // The editor's own menu, with the spelling of the word under the pointer first.
     QMenu* menu = m_edit->createStandardContextMenu(event->pos());
-    const QTextCursor at =
-        event->reason() == QContextMenuEvent::Mouse ? m_edit->cursorForPosition(event->pos()) : m_edit->textCursor();
-    const QTextBlock block = at.block();
-    const SpellChecker::TextKind kind =
-        m_mode == Mode::Markdown ? SpellChecker::TextKind::Markdown : SpellChecker::TextKind::Plain;
-    QPointer<QPlainTextEdit> edit = m_edit;
-    if (SpellMenu::isUnderlined(block, at.positionInBlock()))
-        SpellMenu::addTo(menu, environment()->spelling, block.text(), at.positionInBlock(), kind,
-                         [edit, start = block.position()](int position, int length, const QString& replacement) {
-                             if (!edit)
-                                 return;
-                             QTextCursor cursor(edit->document());
-                             cursor.setPosition(start + position);
-                             cursor.setPosition(start + position + length, QTextCursor::KeepAnchor);
-                             cursor.insertText(replacement);
-                         });
+    SpellMenu::addTo(menu, environment()->spelling, m_edit, event,
+                     m_mode == Mode::Markdown ? SpellChecker::TextKind::Markdown : SpellChecker::TextKind::Plain);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());
 }

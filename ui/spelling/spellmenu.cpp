@@ -2,8 +2,11 @@
 
 #include "spellservice.h"
 
+#include <QContextMenuEvent>
 #include <QCoreApplication>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -17,6 +20,31 @@ QString tr(const char* text)
 }
 
 } // namespace
+
+bool SpellMenu::addTo(QMenu* menu,
+                      SpellService* service,
+                      QPlainTextEdit* edit,
+                      const QContextMenuEvent* event,
+                      SpellChecker::TextKind kind)
+{
+    if (edit->isReadOnly())
+        return false;
+    const QTextCursor at =
+        event->reason() == QContextMenuEvent::Mouse ? edit->cursorForPosition(event->pos()) : edit->textCursor();
+    const QTextBlock block = at.block();
+    if (!isUnderlined(block, at.positionInBlock()))
+        return false;
+    const QPointer<QPlainTextEdit> editor = edit;
+    return addTo(menu, service, block.text(), at.positionInBlock(), kind,
+                 [editor, start = block.position()](int position, int length, const QString& replacement) {
+                     if (!editor)
+                         return;
+                     QTextCursor cursor(editor->document());
+                     cursor.setPosition(start + position);
+                     cursor.setPosition(start + position + length, QTextCursor::KeepAnchor);
+                     cursor.insertText(replacement);
+                 });
+}
 
 bool SpellMenu::isUnderlined(const QTextBlock& block, int positionInBlock)
 {

@@ -4,7 +4,9 @@
 
 #include <functional>
 
+class QContextMenuEvent;
 class QMenu;
+class QPlainTextEdit;
 class QTextBlock;
 
 namespace EventDesk {
@@ -28,6 +30,14 @@ public:
                       int position,
                       SpellChecker::TextKind kind,
                       const Replace& replace);
+    // The same for a plain text editor's menu opened by `event`: the word under the pointer (or
+    // the text cursor, from the keyboard) when it is underlined and the editor is not read-only;
+    // a suggestion replaces it as an edit of the editor's document.
+    static bool addTo(QMenu* menu,
+                      SpellService* service,
+                      QPlainTextEdit* edit,
+                      const QContextMenuEvent* event,
+                      SpellChecker::TextKind kind);
     // Whether the highlighter underlined the character at (or just before) a position of a
     // block: the menu offers suggestions only for the words the user sees marked.
     static bool isUnderlined(const QTextBlock& block, int positionInBlock);

@@ -371,6 +371,29 @@ void TestSpelling::redrawingIsNotAnEdit()
     edit->insertPlainText(QStringLiteral("s"));
     QCOMPARE(edited.count(), 1);
     QCOMPARE(editor.value().toString(), QStringLiteral("Ligne une\nLigne ronddes"));
+
+    // Its menu, from the keyboard with the cursor in the underlined word: a suggestion is an edit.
+    edit->setPlainText(QStringLiteral("Une table rondde."));
+    QCOMPARE(edited.count(), 2);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(12);
+    edit->setTextCursor(cursor);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(5, 5), edit->mapToGlobal(QPoint(5, 5)));
+    QCoreApplication::sendEvent(edit->viewport(), &menuKey);
+    QTRY_VERIFY(openPopup());
+    QMenu* menu = openPopup();
+    QAction* ronde = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == QLatin1String("ronde"))
+            ronde = action;
+    }
+    QVERIFY(ronde);
+    ronde->trigger();
+    menu->close();
+    QCOMPARE(editor.value().toString(), QStringLiteral("Une table ronde."));
+    QCOMPARE(edited.count(), 3);
 }
 
 QTEST_MAIN(TestSpelling)
