@@ -1,55 +1,41 @@
-#include "appsettings.h"
-#include "document/recoverystore.h"
 #include "documentbrowser.h"
 #include "documenteditor.h"
 #include "documentform.h"
 #include "documentsession.h"
-#include "httptestserver.h"
-#include "linkcheckrun.h"
 #include "mainwindow.h"
 #include "mainwindowtest.h"
 #include "markdowneditor.h"
 #include "messagebox.h"
 #include "newdocumentdialog.h"
-#include "opensite.h"
 #include "previewpane.h"
 #include "problemmodel.h"
-#include "problemspanel.h"
 #include "site/samplesite.h"
 #include "site/siteindex.h"
-#include "translations.h"
-#include "vcs/gitpatch.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemView>
 #include <QApplication>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QProcess>
-#include <QProgressBar>
-#include <QSaveFile>
+#include <QMenu>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
 
 using namespace EventDesk;
 
 // The main window, offscreen, on a fresh copy of the bundled sample site for each test: browsing,
-// editing, preview, problems, links, files, keyboard and language. (Recovery, outside changes,
-// failed saves and the changes of a session: tst_documentsafety; screen readers, Tab, focus and
-// high contrast: tst_accessibility and tst_highcontrast.)
+// editing, preview, problems, files and keyboard. (Links: tst_windowlinks; French and the
+// interface's language: tst_windowlanguage; spelling: tst_windowspelling; recovery, outside
+// changes, failed saves and the changes of a session: tst_documentsafety; screen readers, Tab,
+// focus and high contrast: tst_accessibility and tst_highcontrast.)
 class TestMainWindow : public MainWindowTest
 {
     Q_OBJECT
@@ -65,14 +51,8 @@ private Q_SLOTS:
     void undoFollowsTheOrderOfBodyAndFieldEdits();
     void refusedEditLeavesTheFieldAsTheFileHasIt();
     void scrollingIsSynchronised();
-    void webLinksOfThePreviewOpenInTheBrowser();
-    void frenchTypographyIsReportedAndFixed();
     void repeatableGroupEditsAreSaved();
     void pickingAnImageCopiesItIntoTheUploads();
-    void missingUploadIsAProblemThatLeadsToItsLine();
-    void linkChecksOnDemandAndOnSave();
-    void linkCheckCanBeCancelled();
-    void linkCheckStartedAgainKeepsRunning();
     void malformedFileOpensAsRawText();
     void newDocumentGetsTheExpectedFileName();
     void duplicateDocument();
@@ -80,8 +60,6 @@ private Q_SLOTS:
     void keyboardOnlyEditAndSave();
     void closingWithUnsavedChangesAsks();
     void layoutAndRecentSitesPersist();
-    void speaksFrench();
-    void languageChosenInTheMenu();
 };
 
 void TestMainWindow::initTestCase()
@@ -254,92 +232,6 @@ void TestMainWindow::refusedEditLeavesTheFieldAsTheFileHasIt()
     QCOMPARE(readAll(file.fileName()), before);
 }
 
-// Stands for the system's browser (QDesktopServices hands it the web links).
-class UrlCatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-    void open(const QUrl& url) { urls.append(url); }
-};
-
-void TestMainWindow::webLinksOfThePreviewOpenInTheBrowser()
-{
-    MainWindow window(m_settings.get());
-    window.show();
-    QVERIFY(openDocument(window, Atelier));
-    UrlCatcher browser;
-    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
-    const QUrl link(QStringLiteral("https://accessibilite.numerique.gouv.fr/"));
-    QVERIFY(window.preview()->toHtml().contains(link.toString()));
-    Q_EMIT window.preview()->anchorClicked(link);
-    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
-    QCOMPARE(browser.urls, QList<QUrl>{link});
-    QVERIFY(window.preview()->toHtml().contains(link.toString())); // the preview stays on the page
-}
-
-void TestMainWindow::frenchTypographyIsReportedAndFixed()
-{
-    MainWindow window(m_settings.get());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
-    QVERIFY(openDocument(window, Atelier));
-    ProblemModel* model = window.problems()->model();
-    auto notes = [model] { // of the body
-        int count = 0;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const Problem problem = model->problem(model->index(row, 0));
-            count += problem.code == QLatin1String("typography") && problem.field.isEmpty();
-        }
-        return count;
-    };
-    QTRY_VERIFY(notes() > 0); // "## Pour qui ?" in the body
-    QAction* fix = window.findChild<QAction*>(QStringLiteral("fixTypographyAction"));
-
-    // The body, whole (no selection), as one undo step.
-    MarkdownEditor* body = window.editor()->bodyEditor();
-    const QString before = body->toPlainText();
-    body->setFocus();
-    fix->trigger();
-    QVERIFY(window.currentSession()->document().body().contains(QStringLiteral("Pour qui") + QChar(0x202F) + u'?'));
-    QTRY_COMPARE(notes(), 0);
-    QUndoStack* stack = window.currentSession()->undoStack();
-    QCOMPARE(stack->undoText(), QStringLiteral("Fix French typography"));
-    stack->undo();
-    QCOMPARE(body->toPlainText(), before);
-
-    // The field being edited.
-    auto* place = window.editor()->form()->findChild<QLineEdit*>(QStringLiteral("lieu"));
-    place->setFocus();
-    place->selectAll();
-    QTest::keyClicks(place, QStringLiteral("Salle : A"));
-    // Reported at the field, whose line it gives.
-    auto placeNote = [model] {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const Problem problem = model->problem(model->index(row, 0));
-            if (problem.code == QLatin1String("typography") && problem.field == QLatin1String("lieu"))
-                return problem;
-        }
-        return Problem();
-    };
-    QTRY_VERIFY(!placeNote().field.isEmpty());
-    QVERIFY(placeNote().line > 1);
-    // Named as the form labels the field.
-    QStringList locations;
-    for (int row = 0; row < model->rowCount(); ++row)
-        locations.append(model->index(row, ProblemModel::LocationColumn).data().toString());
-    QVERIFY2(locations.contains(QStringLiteral("Lieu")), qPrintable(locations.join(QLatin1Char('|'))));
-    fix->trigger();
-    QCOMPARE(window.currentSession()->frontMatter().value(QStringLiteral("lieu")).toString(),
-             QStringLiteral("Salle") + QChar(0x00A0) + QStringLiteral(": A"));
-    QTRY_COMPARE(place->text(), QStringLiteral("Salle") + QChar(0x00A0) + QStringLiteral(": A"));
-    QCOMPARE(body->toPlainText(), before); // the body was not touched
-    QTRY_VERIFY(placeNote().field.isEmpty());
-}
-
 void TestMainWindow::scrollingIsSynchronised()
 {
     // A long body: forty paragraphs, two lines apart, from file line 5.
@@ -447,133 +339,6 @@ void TestMainWindow::pickingAnImageCopiesItIntoTheUploads()
     QTRY_VERIFY(window.preview()->toHtml().contains(QLatin1String("affiche-ete-2027.png")));
     QVERIFY(window.save());
     QVERIFY(readAll(QDir(m_site).filePath(Atelier)).contains("- image: \"/uploads/affiche-ete-2027.png\"\n"));
-}
-
-void TestMainWindow::missingUploadIsAProblemThatLeadsToItsLine()
-{
-    MainWindow window(m_settings.get());
-    window.show();
-    QVERIFY(openDocument(window, Atelier));
-    MarkdownEditor* body = window.editor()->bodyEditor();
-    body->moveCursor(QTextCursor::End);
-    QTest::keyClick(body, Qt::Key_Return);
-    QTest::keyClick(body, Qt::Key_Return);
-    QTest::keyClicks(body, QStringLiteral("Le [programme](/uploads/programme-absent.pdf) est en ligne."));
-    const int line = window.currentSession()->bodyFirstLine() + body->document()->blockCount() - 1;
-
-    ProblemModel* model = window.problems()->model();
-    auto findRow = [&] {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const Problem p = model->problem(model->index(row, 0));
-            if (p.code == QLatin1String("file-missing") && p.message.contains(QLatin1String("programme-absent.pdf")))
-                return row;
-        }
-        return -1;
-    };
-    QTRY_VERIFY(findRow() >= 0);
-    const Problem found = model->problem(model->index(findRow(), 0));
-    QCOMPARE(found.line, line);
-
-    // Activating it in the panel (keyboard: Enter) puts the cursor on its line.
-    body->moveCursor(QTextCursor::Start);
-    QTreeView* view = window.problems()->view();
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        if (view->model()->index(row, 0).data().toString().contains(QLatin1String("programme-absent.pdf")))
-            view->setCurrentIndex(view->model()->index(row, 0));
-    }
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_Return);
-    QTRY_COMPARE(body->textCursor().blockNumber() + window.currentSession()->bodyFirstLine(), line);
-    QCOMPARE(QApplication::focusWidget(), body);
-}
-
-void TestMainWindow::linkChecksOnDemandAndOnSave()
-{
-    HttpTestServer server;
-    QVERIFY(server.listen());
-    MainWindow window(m_settings.get());
-    QVERIFY(openLinkPage(window));
-    MarkdownEditor* body = window.editor()->bodyEditor();
-    QTest::keyClick(body, Qt::Key_Return);
-    QTest::keyClick(body, Qt::Key_Return);
-    const QString text =
-        QStringLiteral("Voir [le programme](%1) et [l'ancien lien](%2).")
-            .arg(server.url(QStringLiteral("/ok")).toString(), server.url(QStringLiteral("/missing")).toString());
-    typeAscii(body, text);
-    const int line = window.currentSession()->bodyFirstLine() + body->document()->blockCount() - 1;
-
-    // On demand (Tools > Check Links): a progress bar, then the broken link in the panel.
-    auto* progress = window.findChild<QProgressBar*>(QStringLiteral("linkProgress"));
-    window.findChild<QAction*>(QStringLiteral("checkLinksAction"))->trigger();
-    QVERIFY(progress->isVisible());
-    ProblemModel* model = window.problems()->model();
-    auto linkProblems = [model] {
-        QStringList found;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const Problem p = model->problem(model->index(row, 0));
-            if (p.code.startsWith(QLatin1String("link-")))
-                found.append(QStringLiteral("%1 %2 %3").arg(p.code).arg(p.line).arg(p.message.section(u':', 0, 2)));
-        }
-        return found;
-    };
-    const QString missing =
-        QStringLiteral("link-broken %1 %2").arg(line).arg(server.url(QStringLiteral("/missing")).toString());
-    QTRY_VERIFY(!progress->isVisible());
-    QCOMPARE(linkProblems(), QStringList{missing});
-    QCOMPARE(server.count(QStringLiteral("/ok")), 1);
-
-    // Typing keeps the link results; saving checks again.
-    QTest::keyClicks(body, QStringLiteral(" Fin."));
-    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Fin.")));
-    QCOMPARE(linkProblems(), QStringList{missing});
-    window.setCheckLinksOnSave(true);
-    QVERIFY(window.save());
-    QTRY_COMPARE(server.count(QStringLiteral("/ok")), 2);
-    QTRY_VERIFY(!progress->isVisible());
-    QCOMPARE(linkProblems(), QStringList{missing});
-}
-
-void TestMainWindow::linkCheckCanBeCancelled()
-{
-    HttpTestServer server;
-    QVERIFY(server.listen());
-    MainWindow window(m_settings.get());
-    QVERIFY(openLinkPage(window));
-    MarkdownEditor* body = window.editor()->bodyEditor();
-    QTest::keyClick(body, Qt::Key_Return);
-    const QString text = QStringLiteral("[lent](%1)").arg(server.url(QStringLiteral("/slow")).toString());
-    typeAscii(body, text);
-    window.checkLinks();
-    auto* cancel = window.findChild<QToolButton*>(QStringLiteral("linkCancel"));
-    QVERIFY(cancel->isVisible());
-    QTRY_COMPARE(server.count(QStringLiteral("/slow")), 1);
-    cancel->click();
-    QTRY_VERIFY(!cancel->isVisible());
-    QVERIFY(!window.linkCheck()->isRunning());
-    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Link check stopped."));
-}
-
-void TestMainWindow::linkCheckStartedAgainKeepsRunning()
-{
-    HttpTestServer server;
-    QVERIFY(server.listen());
-    MainWindow window(m_settings.get());
-    QVERIFY(openLinkPage(window));
-    MarkdownEditor* body = window.editor()->bodyEditor();
-    const QString text = QStringLiteral("[lent](%1)").arg(server.url(QStringLiteral("/slow")).toString());
-    typeAscii(body, text);
-    window.checkLinks();
-    QTRY_COMPARE(server.count(QStringLiteral("/slow")), 1);
-    const int asked = MessageBox::asked();
-    window.checkLinks(); // F7 again: the first check makes way, the second runs
-    QTRY_COMPARE(server.count(QStringLiteral("/slow")), 2);
-    auto* cancel = window.findChild<QToolButton*>(QStringLiteral("linkCancel"));
-    QVERIFY(window.linkCheck()->isRunning());
-    QVERIFY(cancel->isVisible());
-    QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("work")));
-    QCOMPARE(MessageBox::asked(), asked);
-    cancel->click();
-    QTRY_VERIFY(!cancel->isVisible());
 }
 
 void TestMainWindow::malformedFileOpensAsRawText()
@@ -769,43 +534,6 @@ void TestMainWindow::layoutAndRecentSitesPersist()
     QCOMPARE(m_settings->recentSites().value(0), QFileInfo(m_site).absoluteFilePath());
     auto* recent = again.findChild<QMenu*>(QStringLiteral("recentMenu"));
     QVERIFY(recent->actions().first()->text().contains(QDir::toNativeSeparators(m_site)));
-}
-
-void TestMainWindow::speaksFrench()
-{
-    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::French, QLocale::France)),
-             QStringLiteral("fr"));
-    MainWindow window(m_settings.get());
-    QStringList menus;
-    for (QAction* action : window.menuBar()->actions())
-        menus.append(action->text());
-    QCOMPARE(menus.first(), QStringLiteral("&Fichier"));
-    QCOMPARE(menus.last(), QStringLiteral("&Aide"));
-    QVERIFY(openDocument(window, Atelier));
-    QTRY_VERIFY(window.preview()->toPlainText().contains(QStringLiteral("Jeudi 11 février 2027, de 14 h à 17 h")));
-    QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::German)), QStringLiteral("en"));
-    // A language EventDesk does not speak gets English, with its plurals written out.
-    auto changed = [](int count) {
-        return QCoreApplication::translate("EventDesk::ChangesDialog", "%n file(s) changed since the last version.",
-                                           nullptr, count);
-    };
-    QCOMPARE(changed(1), QStringLiteral("1 file changed since the last version."));
-    QCOMPARE(changed(3), QStringLiteral("3 files changed since the last version."));
-}
-
-void TestMainWindow::languageChosenInTheMenu()
-{
-    MainWindow window(m_settings.get());
-    auto firstMenu = [&window] { return window.menuBar()->actions().first()->text(); };
-    QCOMPARE(firstMenu(), QStringLiteral("&File")); // the tests' system speaks C
-    window.findChild<QAction*>(QStringLiteral("language-fr"))->trigger();
-    QTRY_COMPARE(firstMenu(), QStringLiteral("&Fichier"));
-    QCOMPARE(m_settings->language(), QStringLiteral("fr"));
-    QCOMPARE(AppSettings(m_dir->filePath(QStringLiteral("settings.ini"))).interfaceLocale().language(),
-             QLocale::French);
-    window.findChild<QAction*>(QStringLiteral("language-"))->trigger();
-    QTRY_COMPARE(firstMenu(), QStringLiteral("&File"));
-    QCOMPARE(m_settings->language(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)
