@@ -2,6 +2,7 @@
 #include "mainwindowtest.h"
 #include "spellhighlighter.h"
 #include "spellservice.h"
+#include "ui/spelling/spellmenutest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -126,14 +127,10 @@ void TestWindowSpelling::suggestionIsAnUndoStep()
     QContextMenuEvent event(QContextMenuEvent::Keyboard, cursor.center(),
                             body->viewport()->mapToGlobal(cursor.center()));
     QCoreApplication::sendEvent(body->viewport(), &event);
-    QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
-    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    QTRY_VERIFY(SpellMenuTest::openPopup());
+    QMenu* menu = SpellMenuTest::openPopup();
     QCOMPARE(menu->actions().constFirst()->objectName(), QStringLiteral("spelling-suggestion"));
-    QAction* ronde = nullptr;
-    for (QAction* action : menu->actions()) {
-        if (action->text() == QLatin1String("ronde"))
-            ronde = action;
-    }
+    QAction* ronde = SpellMenuTest::action(menu, QStringLiteral("ronde"));
     QVERIFY(ronde);
     ronde->trigger();
     menu->close();

@@ -3,6 +3,7 @@
 #include "markdownhighlighter.h"
 #include "spellhighlighter.h"
 #include "spellmenu.h"
+#include "spellmenutest.h"
 #include "spellservice.h"
 #include "texteditor.h"
 
@@ -42,7 +43,6 @@ private Q_SLOTS:
 private:
     // The misspelled words the highlighter underlined in a document, as text.
     static QStringList underlined(QTextDocument* document);
-    static QMenu* openPopup();
     // Pixels of the underline's red in a widget as drawn.
     static int redPixels(QWidget* widget);
 
@@ -105,11 +105,6 @@ int TestSpelling::redPixels(QWidget* widget)
         }
     }
     return count;
-}
-
-QMenu* TestSpelling::openPopup()
-{
-    return qobject_cast<QMenu*>(QApplication::activePopupWidget());
 }
 
 void TestSpelling::bodyUnderlinesProseOnly()
@@ -200,11 +195,7 @@ void TestSpelling::suggestionReplacesTheWord()
     // Suggestions first, the editor's own actions after.
     QCOMPARE(menu.actions().constFirst()->objectName(), QStringLiteral("spelling-suggestion"));
     QCOMPARE(menu.actions().constLast(), own);
-    QAction* ronde = nullptr;
-    for (QAction* action : menu.actions()) {
-        if (action->text() == QLatin1String("ronde"))
-            ronde = action;
-    }
+    QAction* ronde = SpellMenuTest::action(&menu, QStringLiteral("ronde"));
     QVERIFY(ronde);
     ronde->trigger();
     QCOMPARE(edit.toPlainText(), QStringLiteral("Une table ronde à 14 h."));
@@ -275,13 +266,9 @@ void TestSpelling::lineEditUnderlinesAndSuggests()
     edit.setCursorPosition(33);
     QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(5, 5), edit.mapToGlobal(QPoint(5, 5)));
     QCoreApplication::sendEvent(&edit, &event);
-    QTRY_VERIFY(openPopup());
-    QMenu* menu = openPopup();
-    QAction* ronde = nullptr;
-    for (QAction* action : menu->actions()) {
-        if (action->text() == QLatin1String("ronde"))
-            ronde = action;
-    }
+    QTRY_VERIFY(SpellMenuTest::openPopup());
+    QMenu* menu = SpellMenuTest::openPopup();
+    QAction* ronde = SpellMenuTest::action(menu, QStringLiteral("ronde"));
     QVERIFY(ronde);
     // The line edit's own actions are still there, after.
     QVERIFY(menu->actions().constLast()->objectName() == QLatin1String("select-all")
@@ -382,13 +369,9 @@ void TestSpelling::redrawingIsNotAnEdit()
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
     QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(5, 5), edit->mapToGlobal(QPoint(5, 5)));
     QCoreApplication::sendEvent(edit->viewport(), &menuKey);
-    QTRY_VERIFY(openPopup());
-    QMenu* menu = openPopup();
-    QAction* ronde = nullptr;
-    for (QAction* action : menu->actions()) {
-        if (action->text() == QLatin1String("ronde"))
-            ronde = action;
-    }
+    QTRY_VERIFY(SpellMenuTest::openPopup());
+    QMenu* menu = SpellMenuTest::openPopup();
+    QAction* ronde = SpellMenuTest::action(menu, QStringLiteral("ronde"));
     QVERIFY(ronde);
     ronde->trigger();
     menu->close();
